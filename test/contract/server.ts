@@ -1,0 +1,228 @@
+/**
+ * A local HTTP server that plays a vendor API. Every request is matched to an operation of the vendor's OpenAPI
+ * document and validated against it (path, query, headers, body, bearer auth). A request that breaks the contract
+ * is answered 422 and recorded in `violations`; `expectNoViolations()` fails the test.
+ *
+ * Tests register a handler per operationId that decides the answer, and read `requests` to see what arrived.
+ */
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import addFormats from 'ajv-formats';
+import OpenAPIBackend, { type Document } from 'openapi-backend';
+
+export interface ContractRequest {
+	operationId: string;
+	method: string;
+	path: string;
+	params: Record<string, string>;
+	query: Record<string, string | string[]>;
+	headers: IncomingHttpHeaders;
+	body: any;
+	rawBody: string;
+}
+
+export interface ContractResponse {
+	status?: number;
+	body?: unknown;
+	headers?: Record<string, string>;
+}
+
+export type ContractHandler = (request: ContractRequest) => ContractResponse | Promise<ContractResponse>;
+
+export interface ContractServerOptions {
+	/** One or more OpenAPI documents; later ones add paths the first one lacks. */
+	documents: Document[];
+	/** Path prefix the vendor's base URL carries, e.g. `/api/v1` for Lago. */
+	prefix?: string;
+	/** Check `Authorization: Bearer …` on operations that declare security. */
+	bearer?: boolean;
+}
+
+/**
+ * Rewrites OpenAPI 3.0 idioms that Ajv (JSON Schema draft-07) reads differently, without loosening anything:
+ * boolean `exclusiveMinimum`/`exclusiveMaximum` become numeric bounds, and `nullable` without `type` becomes
+ * `anyOf [schema, null]`.
+ */
+function normalizeSchemas(node: unknown): void {
+	if (Array.isArray(node)) return node.forEach(normalizeSchemas);
+	if (!node || typeof node !== 'object') return;
+	const schema = node as Record<string, unknown>;
+	for (const [exclusive, bound] of [
+		['exclusiveMinimum', 'minimum'],
+		['exclusiveMaximum', 'maximum'],
+	] as const) {
+		if (typeof schema[exclusive] !== 'boolean') continue;
+		if (schema[exclusive] && typeof schema[bound] === 'number') {
+			schema[exclusive] = schema[bound];
+			delete schema[bound];
+		} else {
+			delete schema[exclusive];
+		}
+	}
+	if (schema.nullable === true && schema.type === undefined) {
+		const rest = { ...schema };
+		delete rest.nullable;
+		for (const key of Object.keys(schema)) delete schema[key];
+		schema.anyOf = [rest, { type: 'null' }];
+		normalizeSchemas(rest);
+		return;
+	}
+	Object.values(schema).forEach(normalizeSchemas);
+}
+
+function mergeDocuments(documents: Document[]): Document {
+	const [first, ...rest] = documents.map((d) => JSON.parse(JSON.stringify(d)) as Document);
+	for (const extra of rest) {
+		for (const [p, item] of Object.entries(extra.paths ?? {})) {
+			first.paths[p] = { ...(first.paths[p] ?? {}), ...(item as object) };
+		}
+	}
+	normalizeSchemas(first);
+	return first;
+}
+
+export class ContractServer {
+	readonly requests: ContractRequest[] = [];
+
+	readonly violations: string[] = [];
+
+	private handlers = new Map<string, ContractHandler>();
+
+	private server!: Server;
+
+	private api!: OpenAPIBackend;
+
+	url = '';
+
+	constructor(private readonly options: ContractServerOptions) {}
+
+	static async start(options: ContractServerOptions): Promise<ContractServer> {
+		const server = new ContractServer(options);
+		await server.listen();
+		return server;
+	}
+
+	private async listen() {
+		this.api = new OpenAPIBackend({
+			definition: mergeDocuments(this.options.documents),
+			strict: false,
+			quick: true,
+			validate: true,
+			ajvOpts: { strict: false, validateFormats: true },
+			customizeAjv: (ajv) => {
+				addFormats(ajv);
+				return ajv;
+			},
+		});
+		await this.api.init();
+		this.server = createServer((req, res) => {
+			const chunks: Buffer[] = [];
+			req.on('data', (c: Buffer) => chunks.push(c));
+			req.on('end', () => {
+				void this.handle(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks).toString('utf8'))
+					.then(({ status, body, headers }) => {
+						const payload = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+						res.writeHead(status ?? 200, {
+							...(payload && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
+							...headers,
+						});
+						res.end(payload);
+					})
+					.catch((error: Error) => {
+						this.violations.push(`handler crashed: ${error.stack}`);
+						res.writeHead(500);
+						res.end();
+					});
+			});
+		});
+		await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+		this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}${this.options.prefix ?? ''}`;
+	}
+
+	/** Answers `operationId` with `handler` (a fixed response or a function of the request). */
+	on(operationId: string, handler: ContractHandler | ContractResponse): this {
+		this.handlers.set(operationId, typeof handler === 'function' ? handler : () => handler);
+		return this;
+	}
+
+	/** Requests that reached one operation. */
+	calls(operationId: string): ContractRequest[] {
+		return this.requests.filter((r) => r.operationId === operationId);
+	}
+
+	reset() {
+		this.requests.length = 0;
+		this.violations.length = 0;
+		this.handlers.clear();
+	}
+
+	expectNoViolations() {
+		if (this.violations.length) {
+			throw new Error(`Requests broke the vendor contract:\n${this.violations.join('\n')}`);
+		}
+	}
+
+	async close() {
+		this.server.closeAllConnections();
+		await new Promise<void>((resolve) => this.server.close(() => resolve()));
+	}
+
+	private async handle(method: string, rawUrl: string, headers: IncomingHttpHeaders, rawBody: string): Promise<ContractResponse> {
+		const url = new URL(rawUrl, 'http://localhost');
+		const prefix = this.options.prefix ?? '';
+		if (prefix && !url.pathname.startsWith(prefix)) {
+			return this.violation(`${method} ${url.pathname}: outside the API prefix ${prefix}`, 404);
+		}
+		const path = url.pathname.slice(prefix.length) || '/';
+		const query: Record<string, string | string[]> = {};
+		for (const key of new Set(url.searchParams.keys())) {
+			const all = url.searchParams.getAll(key);
+			query[key] = all.length > 1 ? all : all[0];
+		}
+		let body: unknown;
+		if (rawBody) {
+			try {
+				body = JSON.parse(rawBody);
+			} catch {
+				return this.violation(`${method} ${path}: body is not JSON: ${rawBody.slice(0, 200)}`, 400);
+			}
+		}
+		const request = { method, path, query, headers: headers as Record<string, string>, body };
+		const operation = this.api.matchOperation(request);
+		if (!operation) return this.violation(`${method} ${path}: no such operation in the contract`, 404);
+
+		const recorded: ContractRequest = {
+			operationId: operation.operationId ?? `${method} ${path}`,
+			method,
+			path,
+			params: {},
+			query,
+			headers,
+			body,
+			rawBody,
+		};
+		const parsed = this.api.router.parseRequest(request, operation);
+		recorded.params = parsed.params as Record<string, string>;
+		this.requests.push(recorded);
+
+		if (this.options.bearer && operation.security?.length) {
+			const auth = headers.authorization ?? '';
+			if (!/^Bearer \S+$/.test(auth)) {
+				return this.violation(`${recorded.operationId}: missing or malformed bearer token`, 401);
+			}
+		}
+		const result = this.api.validateRequest(request, operation);
+		if (!result.valid) {
+			const details = (result.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
+			return this.violation(`${recorded.operationId}: ${details.join('; ')}`, 422);
+		}
+		const handler = this.handlers.get(recorded.operationId);
+		if (!handler) return this.violation(`${recorded.operationId}: the test registered no answer`, 501);
+		return await handler(recorded);
+	}
+
+	private violation(message: string, status: number): ContractResponse {
+		this.violations.push(message);
+		return { status, body: { error: { code: 'contract_violation', message } } };
+	}
+}
