@@ -102,7 +102,9 @@ function n8nEnv({ userFolder, port, brokerPort, encryptionKey, listenAddress = '
 /**
  * Runs one n8n CLI command (import:credentials, import:workflow, execute, …) to completion.
  * `execute` starts its own task broker: it gets a free port so that a running server does not clash with it.
- * @returns {Promise<{ code: number, stdout: string, stderr: string }>}
+ * @param {string[]} args
+ * @param {{ userFolder: string, encryptionKey?: string }} options
+ * @returns {Promise<{ code: number | null, signal: string | null, stdout: string, stderr: string }>}
  */
 async function n8nCli(args, options) {
 	const runtime = await ensureRuntime();
@@ -114,7 +116,7 @@ async function n8nCli(args, options) {
 		child.stdout.on('data', (c) => (stdout += c));
 		child.stderr.on('data', (c) => (stderr += c));
 		child.on('error', reject);
-		child.on('close', (code) => resolve({ code, stdout, stderr }));
+		child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr }));
 	});
 }
 
@@ -130,6 +132,13 @@ function parseExecuteOutput(stdout) {
 	return JSON.parse(lines.slice(start, end + 1).join('\n'));
 }
 
+/**
+ * Polls `check` until it returns something truthy (errors count as "not yet").
+ * @template T
+ * @param {() => Promise<T>} check
+ * @param {{ timeoutMs: number, intervalMs?: number, what: string }} options
+ * @returns {Promise<NonNullable<T>>}
+ */
 async function waitFor(check, { timeoutMs, intervalMs = 250, what }) {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
@@ -141,12 +150,25 @@ async function waitFor(check, { timeoutMs, intervalMs = 250, what }) {
 }
 
 /**
- * Starts `n8n start` and resolves once `/healthz/readiness` answers 200.
- * `output`: 'inherit' shows n8n's own log in this terminal; otherwise it goes to `<userFolder>/n8n.log`.
+ * @typedef {object} StartOptions
+ * @property {string} userFolder
+ * @property {number} port
+ * @property {number} [brokerPort] the port of its task broker (n8n's default, 5679, when not given)
+ * @property {string} [encryptionKey] fixed key, so that credentials imported by the CLI decrypt (else n8n makes one)
+ * @property {string} [listenAddress]
+ * @property {string} [host] the host name in the URLs n8n prints and gives webhooks
+ * @property {'inherit' | 'file'} [output] 'inherit' shows n8n's log in this terminal; else `<userFolder>/n8n.log`
+ * @property {Record<string, string>} [extra] more environment
+ * @property {number} [readyTimeoutMs]
  */
-async function startN8n({ userFolder, port, encryptionKey, listenAddress, host, output, extra, readyTimeoutMs = 120000 }) {
+
+/**
+ * Starts `n8n start` and resolves once `/healthz/readiness` answers 200.
+ * @param {StartOptions} options
+ */
+async function startN8n({ userFolder, port, brokerPort, encryptionKey, listenAddress, host, output, extra, readyTimeoutMs = 120000 }) {
 	const runtime = await ensureRuntime();
-	const env = n8nEnv({ userFolder, port, encryptionKey, listenAddress, host, extra });
+	const env = n8nEnv({ userFolder, port, brokerPort, encryptionKey, listenAddress, host, extra });
 	const logFile = path.join(userFolder, 'n8n.log');
 	fs.mkdirSync(userFolder, { recursive: true });
 	const out = output === 'inherit' ? 'inherit' : fs.openSync(logFile, 'a');

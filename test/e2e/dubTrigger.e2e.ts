@@ -1,7 +1,7 @@
 /**
  * The Dub Trigger inside a running n8n: publishing the workflow registers a webhook in (fake) Dub for n8n's
- * production URL, a delivery signed with the secret Dub returned starts an execution, a forged one is refused and
- * starts nothing, and unpublishing deletes the webhook again.
+ * production URL, a delivery signed with the secret Dub returned starts an execution (once, even when Dub retries it),
+ * a forged one is refused and starts nothing, and unpublishing deletes the webhook again.
  *
  * Skipped only while the package does not list the Dub Trigger under `n8n.nodes` in package.json.
  */
@@ -9,7 +9,7 @@ import { createHmac, randomUUID } from 'node:crypto';
 
 import type { ContractRequest, ContractServer } from '../contract/server';
 import { customer, DUB_API_KEY, startDubServer } from '../dub/dubServer';
-import { ExecutionRun, N8nInstance, PACKAGE_NAME, packageN8nSection, waitFor } from './helpers';
+import { itemsOf, N8nInstance, PACKAGE_NAME, packageN8nSection, waitFor, type ExecutionRun } from './helpers';
 
 const listed = packageN8nSection().nodes.some((file) => /\/DubTrigger\.node\.js$/.test(file));
 
@@ -159,9 +159,20 @@ const sign = (secret: string, raw: string) => createHmac('sha256', secret).updat
 		);
 		expect(execution.mode).toBe('webhook');
 		expect(execution.status).toBe('success');
-		const items = execution.data.resultData.runData.Received[0].data!.main[0].map((item) => item.json);
+		const items = itemsOf(execution, 'Received');
 		expect(items).toHaveLength(1);
 		expect(items[0]).toMatchObject({ id: leadCreated.id, event: 'lead.created', data: leadCreated.data });
+	});
+
+	it('the same delivery again (Dub retries) is acknowledged and starts nothing', async () => {
+		const [{ secret }] = [...webhooks.values()];
+		const raw = JSON.stringify(leadCreated);
+
+		const response = await deliver(raw, sign(secret, raw));
+
+		expect(response.status).toBe(200);
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		expect(await executions()).toHaveLength(1);
 	});
 
 	it('a forged delivery gets 401 and starts nothing', async () => {

@@ -100,7 +100,12 @@ export class N8nInstance {
 
 	/** `n8n start` on a free port, signed in as a fresh owner; returns the REST client and the instance's base URL. */
 	async start() {
-		this.server = await startN8n({ userFolder: this.userFolder, port: await freePort(), encryptionKey: ENCRYPTION_KEY });
+		this.server = await startN8n({
+			userFolder: this.userFolder,
+			port: await freePort(),
+			brokerPort: await freePort(),
+			encryptionKey: ENCRYPTION_KEY,
+		});
 		const rest = new N8nRest(this.server.url);
 		await rest.setupOwner({ email: 'e2e@example.com', password: 'E2ePassword1' });
 		this.rest = rest;

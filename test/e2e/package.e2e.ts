@@ -26,7 +26,7 @@ const examples = readdirSync(examplesDir)
 let n8n: N8nInstance;
 let nodeTypes: Array<{ name: string; version: number | number[] }>;
 let credentialTypes: Array<{ name: string }>;
-let importResult: { code: number; stdout: string; stderr: string };
+let importResult: Awaited<ReturnType<N8nInstance['cli']>>;
 
 beforeAll(async () => {
 	n8n = await new N8nInstance().install();
