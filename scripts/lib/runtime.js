@@ -99,9 +99,10 @@ function nodeHeadersDir() {
 	throw new Error(`No Node ${NODE_VERSION} headers found under ${nodeDir}`);
 }
 
+const nodeReady = () => readMarker(nodeDir)?.node === NODE_VERSION && fs.existsSync(nodeBin());
+
 async function provisionNode() {
-	const marker = readMarker(nodeDir);
-	if (marker?.node === NODE_VERSION && fs.existsSync(nodeBin())) return;
+	if (nodeReady()) return;
 	log(`installing Node ${NODE_VERSION} (npm package node@${NODE_VERSION}) into ${nodeDir}`);
 	freshInstallFolder(nodeDir, 'n8n-runtime-node');
 	await run('npm', ['install', ...npmFlags, '--ignore-scripts=false', `node@${NODE_VERSION}`], {
@@ -121,9 +122,13 @@ function node24Env(extra = {}) {
 	return { ...process.env, PATH: `${path.dirname(nodeBin())}${path.delimiter}${process.env.PATH}`, ...extra };
 }
 
-async function provisionN8n() {
+function n8nReady() {
 	const marker = readMarker(n8nDir);
-	if (marker?.n8n === N8N_VERSION && marker?.node === NODE_VERSION && fs.existsSync(n8nScript())) return;
+	return marker?.n8n === N8N_VERSION && marker?.node === NODE_VERSION && fs.existsSync(n8nScript());
+}
+
+async function provisionN8n() {
+	if (n8nReady()) return;
 	const logFile = path.join(cacheRoot, 'install-n8n.log');
 	log(`installing n8n ${N8N_VERSION} into ${n8nDir} (a few minutes the first time; log: ${logFile})`);
 	freshInstallFolder(n8nDir, 'n8n-runtime');
@@ -152,11 +157,61 @@ async function provisionN8n() {
 async function ensureRuntime() {
 	fs.mkdirSync(cacheRoot, { recursive: true });
 	const started = Date.now();
-	await provisionNode();
-	await provisionN8n();
+	if (!(nodeReady() && n8nReady())) {
+		const release = await lock();
+		try {
+			await provisionNode();
+			await provisionN8n();
+			removeOtherVersions();
+		} finally {
+			release();
+		}
+	}
 	const seconds = (Date.now() - started) / 1000;
 	if (seconds > 2) log(`runtime ready in ${Math.round(seconds)} s`);
 	return { node: nodeBin(), n8n: n8nScript(), nodeVersion: NODE_VERSION, n8nVersion: N8N_VERSION };
+}
+
+const isAlive = (pid) => {
+	try {
+		process.kill(pid, 0);
+		return true;
+	} catch (error) {
+		return error.code === 'EPERM';
+	}
+};
+
+/** One provisioning at a time (say `npm run dev` and `npm run test:e2e` started together on a fresh clone). */
+async function lock() {
+	const lockFile = path.join(cacheRoot, '.lock');
+	let told = false;
+	for (;;) {
+		try {
+			fs.writeFileSync(lockFile, String(process.pid), { flag: 'wx' });
+			return () => fs.rmSync(lockFile, { force: true });
+		} catch (error) {
+			if (error.code !== 'EEXIST') throw error;
+			const holder = Number(fs.readFileSync(lockFile, 'utf8'));
+			if (!holder || !isAlive(holder)) {
+				fs.rmSync(lockFile, { force: true });
+				continue;
+			}
+			if (!told) log(`waiting for process ${holder}, which is provisioning the runtime`);
+			told = true;
+			await new Promise((resolve) => setTimeout(resolve, 2000));
+		}
+	}
+}
+
+/** Earlier pins left in the cache take ~3 GB each. */
+function removeOtherVersions() {
+	for (const entry of fs.readdirSync(cacheRoot)) {
+		const full = path.join(cacheRoot, entry);
+		if (/^(node|n8n)-\d/.test(entry) && full !== nodeDir && full !== n8nDir) {
+			log(`removing ${entry} (no longer pinned)`);
+			fs.rmSync(full, { recursive: true, force: true });
+		}
+	}
 }
 
 module.exports = { ensureRuntime, node24Env, run, capture, log, repoRoot, cacheRoot, N8N_VERSION, NODE_VERSION };

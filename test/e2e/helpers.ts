@@ -82,16 +82,22 @@ export class N8nInstance {
 		return workflow;
 	}
 
-	/** `n8n execute --id … --rawOutput`: the run as n8n stored it, and the CLI's exit code. */
+	/**
+	 * `n8n execute --id … --rawOutput`: the run as n8n printed it, and how the CLI exited: `exit` is its exit code, or
+	 * 'crashed at exit' when it died of SIGSEGV after printing the run. n8n 2.41.1's CLI does that often (about half
+	 * the runs here, whatever the workflow): the isolated-vm expression engine's pool thread still allocates while
+	 * the process tears V8 down.
+	 */
 	async execute(workflowId: string) {
 		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
 		let run: ExecutionRun;
 		try {
 			run = parseExecuteOutput(result.stdout);
 		} catch (error) {
-			throw new Error(`${(error as Error).message}\nstderr:\n${result.stderr}`);
+			throw new Error(`${(error as Error).message}\nexit: ${result.code ?? result.signal}\nstderr:\n${result.stderr}`);
 		}
-		return { code: result.code, run };
+		const exit: number | 'crashed at exit' = result.signal === 'SIGSEGV' ? 'crashed at exit' : (result.code ?? -1);
+		return { exit, run };
 	}
 
 	server?: Awaited<ReturnType<typeof startN8n>>;
