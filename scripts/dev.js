@@ -4,7 +4,8 @@
  * starts that n8n on http://localhost:5678 with an owner account ready to sign in with.
  *
  * The first run downloads n8n and Node 24 from the npm registry into .cache/n8n-runtime (a few minutes); later runs
- * reuse them. The instance's data (SQLite database, workflows, credentials) stays in .cache/n8n-dev between runs.
+ * reuse them. The instance's data (SQLite database, workflows, credentials) stays in .cache/n8n-dev between runs; the
+ * workflows in examples/ are imported on its first start.
  * Stop it with Ctrl+C; run `npm run dev` again after changing the nodes.
  *
  * Environment: N8N_PORT (default 5678), N8N_LISTEN_ADDRESS (default 127.0.0.1), N8N_DEV_EMAIL / N8N_DEV_PASSWORD
@@ -14,7 +15,7 @@ const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 
-const { N8nRest, installPackage, packPackage, startN8n } = require('./lib/n8n');
+const { N8nRest, installPackage, n8nCli, packPackage, startN8n } = require('./lib/n8n');
 const { ensureRuntime, log, repoRoot, run } = require('./lib/runtime');
 
 const DEV_EMAIL = process.env.N8N_DEV_EMAIL || 'dev@example.com';
@@ -42,7 +43,13 @@ async function main() {
 	const tarball = await packPackage(path.join(userFolder, 'pack'));
 	const installed = await installPackage(tarball, userFolder);
 	fs.rmSync(tarball);
-	log(`installed ${path.relative(repoRoot, installed)}; starting n8n ${runtime.n8nVersion} on Node ${runtime.nodeVersion}`);
+	log(`installed ${path.relative(repoRoot, installed)}`);
+	const firstStart = !fs.existsSync(path.join(userFolder, '.n8n', 'database.sqlite'));
+	if (firstStart) {
+		const imported = await n8nCli(['import:workflow', '--separate', `--input=${path.join(repoRoot, 'examples')}`], { userFolder });
+		log(imported.code === 0 ? 'imported the workflows in examples/ (first start only)' : `could not import examples/:\n${imported.stdout}`);
+	}
+	log(`starting n8n ${runtime.n8nVersion} on Node ${runtime.nodeVersion}`);
 
 	const n8n = await startN8n({ userFolder, port, listenAddress, host: 'localhost', output: 'inherit' });
 	let stopping = false;
@@ -79,6 +86,7 @@ async function main() {
 			`  n8n ${runtime.n8nVersion} is running: http://localhost:${port}`,
 			`  ${account}`,
 			`  Nodes from this package: ${names} (search for them in the nodes panel; they show "Via npm").`,
+			`  The workflows in examples/ were imported on the first start; add a credential to run them.`,
 			`  Ready in ${Math.round((Date.now() - started) / 1000)} s. Data stays in .cache/n8n-dev. Ctrl+C stops n8n.`,
 			'',
 			'',
