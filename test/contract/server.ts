@@ -73,8 +73,9 @@ function normalizeSchemas(node: unknown): void {
 function mergeDocuments(documents: Document[]): Document {
 	const [first, ...rest] = documents.map((d) => JSON.parse(JSON.stringify(d)) as Document);
 	for (const extra of rest) {
+		const paths = (first.paths ??= {});
 		for (const [p, item] of Object.entries(extra.paths ?? {})) {
-			first.paths[p] = { ...(first.paths[p] ?? {}), ...(item as object) };
+			paths[p] = { ...(paths[p] ?? {}), ...(item as object) };
 		}
 	}
 	normalizeSchemas(first);

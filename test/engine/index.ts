@@ -212,11 +212,11 @@ export function additionalDataFor(credentialsHelper: ICredentialsHelper, hooks?:
 export interface RunNodeOptions {
 	/** Node type name without package prefix, e.g. `dub`. */
 	type: string;
-	parameters: IDataObject;
+	parameters: Record<string, unknown>;
 	/** Credential data by credential type name. */
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	/** The items fed into the node; one empty item by default. */
-	input?: IDataObject[];
+	input?: Array<Record<string, unknown>>;
 	continueOnFail?: boolean;
 	credentialsHelper?: TestCredentialsHelper;
 }
