@@ -12,3 +12,26 @@ export const routeThroughTransport: INodeProperties = {
 	default: 'v1',
 	routing: { send: { paginate: true } },
 };
+
+/** The "Return All" switch and the "Limit" it hides; the paginators read both by these names. */
+export function returnAllAndLimit(resource: string, operation = 'getAll'): INodeProperties[] {
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: { show: { resource: [resource], operation: [operation] } },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { resource: [resource], operation: [operation], returnAll: [false] } },
+		},
+	];
+}

@@ -6,6 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../shared/descriptions';
 import { pathFromLocator } from '../../shared/locators';
 import { invalidField, jsonObject, required, validate, type RequestCheck } from '../../shared/validation';
 import { dubCursorPages } from '../transport';
@@ -522,23 +523,7 @@ export const linkFieldsDescription: INodeProperties[] = [
 	},
 
 	// Get Many
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showFor(['getAll']),
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: ['link'], operation: ['getAll'], returnAll: [false] } },
-	},
+	...returnAllAndLimit('link'),
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -6,6 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../shared/descriptions';
 import { countryCode, email, invalidField, required, validate, type RequestCheck } from '../../shared/validation';
 import { dubNumberedPages } from '../transport';
 
@@ -722,23 +723,7 @@ export const partnerFieldsDescription: INodeProperties[] = [
 	},
 
 	// Get Many
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showFor(['getAll']),
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: ['partner'], operation: ['getAll'], returnAll: [false] } },
-	},
+	...returnAllAndLimit('partner'),
 	{
 		displayName: 'Filters',
 		name: 'filters',

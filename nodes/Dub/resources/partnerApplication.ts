@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../shared/descriptions';
 import { countryCode, invalidField, validate } from '../../shared/validation';
 import { dubNumberedPages } from '../transport';
 import { partnerLocator } from './partner';
@@ -159,23 +160,7 @@ export const partnerApplicationFieldsDescription: INodeProperties[] = [
 	},
 
 	// Get Many
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showFor(['getAll']),
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: ['partnerApplication'], operation: ['getAll'], returnAll: [false] } },
-	},
+	...returnAllAndLimit('partnerApplication'),
 	{
 		displayName: 'Filters',
 		name: 'filters',
