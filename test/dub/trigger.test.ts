@@ -111,7 +111,7 @@ describe('Dub Trigger › webhook lifecycle', () => {
 		expect(request.headers.authorization).toBe(`Bearer ${DUB_API_KEY}`);
 		expect(request.body).toEqual({
 			name: 'n8n: Quarterly partner payouts and lead',
-			url: `http://localhost:5678/webhook/${'5f0c2c1e-8d0a-4b7e-9a51-3f1d2c6b7e90'}/webhook`,
+			url: 'http://localhost:5678/webhook/5f0c2c1e-8d0a-4b7e-9a51-3f1d2c6b7e90/webhook',
 			triggers: ['lead.created', 'link.clicked', 'sale.created'],
 			linkScope: 'workspace',
 		});
