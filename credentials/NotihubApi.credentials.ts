@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
 	UserError,
 	type IAuthenticateGeneric,
@@ -37,11 +38,44 @@ function tokenExchangeFailure(error: unknown, url: string): UserError {
 			`Notihub token exchange failed: POST ${url} answered HTTP ${status}${detail}.${hint}`,
 		);
 	}
-	const code = (error as { code?: unknown }).code;
+	// In words: n8n replaces a message that contains a code such as ECONNREFUSED with a generic one.
+	const reasons: Record<string, string> = {
+		ECONNREFUSED: 'connection refused',
+		ENOTFOUND: 'host not found',
+		EAI_AGAIN: 'host not found',
+		ETIMEDOUT: 'timed out',
+		ECONNABORTED: 'timed out',
+		ECONNRESET: 'connection closed',
+	};
+	const reason = reasons[String((error as { code?: unknown }).code)];
 	return new UserError(
-		`Notihub token exchange failed: could not reach POST ${url}${typeof code === 'string' ? ` (${code})` : ''}. Check the Base URL in the Notihub credential.`,
+		`Notihub token exchange failed: could not reach POST ${url}${reason ? ` (${reason})` : ''}. Check the Base URL in the Notihub credential.`,
 	);
 }
+
+async function exchangeKeys(ctx: IHttpRequestHelper, url: string, keys: string[]): Promise<string> {
+	let answer: { accessToken?: unknown };
+	try {
+		answer = (await ctx.helpers.httpRequest({
+			method: 'POST',
+			url,
+			headers: { Accept: 'application/json', Authorization: `Basic ${Buffer.from(keys.join(':')).toString('base64')}` },
+			json: true,
+		})) as { accessToken?: unknown };
+	} catch (error) {
+		throw tokenExchangeFailure(error, url);
+	}
+	if (typeof answer?.accessToken !== 'string' || !answer.accessToken) {
+		throw new UserError(`Notihub token exchange failed: POST ${url} answered without an accessToken.`);
+	}
+	return answer.accessToken;
+}
+
+/**
+ * A declarative node sends all its items at once, so on a run without a token every item asks for one: they share
+ * one exchange. Keyed by a hash of the URL and the keys; an entry lives only while its exchange is under way.
+ */
+const exchangesUnderWay = new Map<string, Promise<string>>();
 
 export class NotihubApi implements ICredentialType {
 	name = 'notihubApi';
@@ -114,21 +148,13 @@ export class NotihubApi implements ICredentialType {
 			return value;
 		});
 		const url = `${baseUrlOf(credentials)}/token/`;
-		let answer: { accessToken?: unknown };
-		try {
-			answer = (await this.helpers.httpRequest({
-				method: 'POST',
-				url,
-				headers: { Accept: 'application/json', Authorization: `Basic ${Buffer.from(keys.join(':')).toString('base64')}` },
-				json: true,
-			})) as { accessToken?: unknown };
-		} catch (error) {
-			throw tokenExchangeFailure(error, url);
+		const key = createHash('sha256').update([url, ...keys].join('\n')).digest('hex');
+		let exchange = exchangesUnderWay.get(key);
+		if (!exchange) {
+			exchange = exchangeKeys(this, url, keys).finally(() => exchangesUnderWay.delete(key));
+			exchangesUnderWay.set(key, exchange);
 		}
-		if (typeof answer?.accessToken !== 'string' || !answer.accessToken) {
-			throw new UserError(`Notihub token exchange failed: POST ${url} answered without an accessToken.`);
-		}
-		return { accessToken: answer.accessToken };
+		return { accessToken: await exchange };
 	}
 
 	authenticate: IAuthenticateGeneric = {
