@@ -3,7 +3,7 @@ import type { IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } fr
 import { invalidField } from '../shared/validation';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const UUID_SOURCE = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+export const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 
 /** Reads a locator's value and refuses anything but a UUID, the only form of Notihub customer and message IDs. */
 export function uuidParameter(ctx: IExecuteSingleFunctions, parameter: string, label: string, hint?: string) {
@@ -51,7 +51,7 @@ export function customerLocator(
 				name: 'id',
 				type: 'string',
 				placeholder: '0f42b842-007d-4c98-9160-ae6b6e908ca0',
-				validation: [{ type: 'regex', properties: { regex: UUID_SOURCE, errorMessage: 'A Notihub customer ID is a UUID' } }],
+				validation: [{ type: 'regex', properties: { regex: UUID_PATTERN, errorMessage: 'A Notihub customer ID is a UUID' } }],
 			},
 		],
 		routing,
@@ -64,5 +64,3 @@ export async function customerInBody(this: IExecuteSingleFunctions, request: IHt
 	body.customerId = uuidParameter(this, 'customerId', 'Customer', CUSTOMER_ID_HINT);
 	return request;
 }
-
-export const UUID_PATTERN = UUID_SOURCE;

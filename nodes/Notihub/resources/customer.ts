@@ -15,7 +15,7 @@ export const contactTypeOptions = [
 ];
 
 /** Trims contact values, refuses blank values and malformed emails, and allows one primary contact per type. */
-export function contactChecks(body: IDataObject, fail: (label: string, problem: string, hint?: string) => Error) {
+function contactChecks(body: IDataObject, fail: (label: string, problem: string, hint?: string) => Error) {
 	const contacts = (body.contacts as IDataObject[] | undefined) ?? [];
 	const primaryTypes = new Set<string>();
 	contacts.forEach((contact, index) => {
