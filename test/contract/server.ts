@@ -34,8 +34,13 @@ export interface ContractServerOptions {
 	documents: Document[];
 	/** Path prefix the vendor's base URL carries, e.g. `/api/v1` for Lago. */
 	prefix?: string;
-	/** Check `Authorization: Bearer …` on operations that declare security. */
+	/**
+	 * Check the `Authorization` header on operations that declare security: `Basic <base64>` where the operation's
+	 * scheme is HTTP basic, `Bearer …` otherwise.
+	 */
 	bearer?: boolean;
+	/** Match paths exactly, trailing slash included (for APIs like Notihub that document `/customers/`). */
+	exactPaths?: boolean;
 }
 
 /**
@@ -93,6 +98,8 @@ export class ContractServer {
 
 	private api!: OpenAPIBackend;
 
+	private securitySchemes: Record<string, { type?: string; scheme?: string }> = {};
+
 	url = '';
 
 	constructor(private readonly options: ContractServerOptions) {}
@@ -104,10 +111,13 @@ export class ContractServer {
 	}
 
 	private async listen() {
+		const definition = mergeDocuments(this.options.documents);
+		this.securitySchemes = (definition.components?.securitySchemes ?? {}) as typeof this.securitySchemes;
 		this.api = new OpenAPIBackend({
-			definition: mergeDocuments(this.options.documents),
+			definition,
 			strict: false,
 			quick: true,
+			ignoreTrailingSlashes: !this.options.exactPaths,
 			validate: true,
 			ajvOpts: { strict: false, validateFormats: true },
 			customizeAjv: (ajv) => {
@@ -208,7 +218,13 @@ export class ContractServer {
 
 		if (this.options.bearer && operation.security?.length) {
 			const auth = headers.authorization ?? '';
-			if (!/^Bearer \S+$/.test(auth)) {
+			const basic = operation.security
+				.flatMap((requirement) => Object.keys(requirement))
+				.some((name) => this.securitySchemes[name]?.type === 'http' && this.securitySchemes[name]?.scheme?.toLowerCase() === 'basic');
+			if (basic && !/^Basic [A-Za-z0-9+/]+={0,2}$/.test(auth)) {
+				return this.violation(`${recorded.operationId}: missing or malformed basic credentials`, 401);
+			}
+			if (!basic && !/^Bearer \S+$/.test(auth)) {
 				return this.violation(`${recorded.operationId}: missing or malformed bearer token`, 401);
 			}
 		}
