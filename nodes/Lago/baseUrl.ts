@@ -28,6 +28,6 @@ export function lagoBaseUrl(credentials: LagoCredentialData): string {
 export const lagoBaseUrlExpression =
 	'={{ $credentials.region === "eu" ? "' +
 	LAGO_CLOUD_URLS.eu +
-	'" : $credentials.region === "custom" ? String($credentials.customUrl ?? "").trim().replace(/\\/+$/, "").replace(/(\\/api\\/v1)?$/, "/api/v1") : "' +
+	'" : $credentials.region === "custom" ? ($credentials.customUrl || "").trim().replace(/\\/+$/, "").replace(/(\\/api\\/v1)?$/, "/api/v1") : "' +
 	LAGO_CLOUD_URLS.us +
 	'" }}';

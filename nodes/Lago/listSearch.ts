@@ -18,14 +18,12 @@ async function lagoPage(ctx: ILoadOptionsFunctions, url: string, rootProperty: s
 	return { records, paginationToken: typeof next === 'number' ? String(next) : undefined };
 }
 
-/** The customer chosen in the node, to narrow lists that depend on it. */
+/** The customer chosen in the node, to narrow lists that depend on it; both locator modes hold its external ID. */
 function chosenCustomer(ctx: ILoadOptionsFunctions): string | undefined {
-	try {
-		const value = ctx.getCurrentNodeParameter('customer', { extractValue: true });
-		return typeof value === 'string' && value.trim() && !value.startsWith('=') ? value.trim() : undefined;
-	} catch {
-		return undefined;
-	}
+	const parameter = ctx.getCurrentNodeParameter('customer') as { value?: unknown } | string | undefined;
+	const value = typeof parameter === 'object' && parameter !== null ? parameter.value : parameter;
+	// An expression cannot be resolved while the user is picking from a list.
+	return typeof value === 'string' && value.trim() && !value.startsWith('=') ? value.trim() : undefined;
 }
 
 /** Lago searches customers itself; the other lists are filtered here, on the page that was read. */

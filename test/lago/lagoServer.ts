@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
+import type { IDataObject } from 'n8n-workflow';
 import type { Document } from 'openapi-backend';
 
 import { ContractServer } from '../contract/server';
@@ -10,8 +11,21 @@ export const LAGO_API_KEY = 'lago_test_key_0123456789abcdef';
 
 let lagoDocument: Document | undefined;
 
+/**
+ * Where the document is stricter than Lago itself. `PUT /subscriptions/{external_id}` lists `ending_at` as
+ * required, but Lago's Subscriptions::UpdateService (getlago/lago-api) only sets it `if params.key?(:ending_at)`, and
+ * sending it would be harmful: `null` removes the end date. An update of the name alone is valid.
+ */
+function correctLagoDocument(document: Document): Document {
+	const schemas = document.components?.schemas as Record<string, any>;
+	delete schemas.SubscriptionUpdateInput.properties.subscription.required;
+	return document;
+}
+
 export async function startLagoServer() {
-	lagoDocument ??= load(readFileSync(path.join(__dirname, '../fixtures/specs/lago-openapi.yaml'), 'utf8')) as Document;
+	lagoDocument ??= correctLagoDocument(
+		load(readFileSync(path.join(__dirname, '../fixtures/specs/lago-openapi.yaml'), 'utf8')) as Document,
+	);
 	return await ContractServer.start({ documents: [lagoDocument], prefix: '/api/v1', bearer: true });
 }
 
@@ -23,7 +37,7 @@ export function lagoCredentials(server: ContractServer) {
 export function lagoRunner(server: ContractServer, resource: string) {
 	return async (
 		parameters: Record<string, unknown>,
-		extra: { input?: Record<string, unknown>[]; continueOnFail?: boolean } = {},
+		extra: { input?: IDataObject[]; continueOnFail?: boolean } = {},
 	) =>
 		await runNode({
 			type: 'lago',

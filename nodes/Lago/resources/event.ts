@@ -90,7 +90,7 @@ export const eventFieldsDescription: INodeProperties[] = [
 		default: '',
 		placeholder: 'transaction_1234567890',
 		description:
-			'A unique ID for the event: Lago counts an event sent twice with the same ID once. Leave empty to have one generated; it is returned in the output.',
+			'A unique ID for the event: Lago counts an event sent twice with the same ID once. Map a stable ID from your data so a re-run cannot count an event twice; left empty, one is generated and returned in the output.',
 		displayOptions: forEvent(['send', 'sendBatch']),
 		routing: { send: { type: 'body', property: 'event.transaction_id' } },
 	},
