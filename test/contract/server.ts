@@ -44,9 +44,11 @@ export interface ContractServerOptions {
 }
 
 /**
- * Rewrites OpenAPI 3.0 idioms that Ajv (JSON Schema draft-07) reads differently, without loosening anything:
- * boolean `exclusiveMinimum`/`exclusiveMaximum` become numeric bounds, and `nullable` without `type` becomes
- * `anyOf [schema, null]`.
+ * Rewrites OpenAPI idioms that Ajv (JSON Schema draft-07) reads differently, without loosening anything:
+ * boolean `exclusiveMinimum`/`exclusiveMaximum` become numeric bounds, `nullable` without `type` becomes
+ * `anyOf [schema, null]`, and a `oneOf` that lists both `integer` and `number` loses the redundant `integer`.
+ * OpenAPI 3.1's own idioms (`type: [string, 'null']`, `examples`) need nothing: Ajv reads the first and, with
+ * `strict: false`, ignores the second.
  */
 function normalizeSchemas(node: unknown): void {
 	if (Array.isArray(node)) return node.forEach(normalizeSchemas);
@@ -64,6 +66,19 @@ function normalizeSchemas(node: unknown): void {
 			delete schema[exclusive];
 		}
 	}
+	// Lago (OpenAPI 3.1) writes "a string or a number" as `oneOf: [string, integer, number]`. Every integer is also a
+	// number, so read literally that refuses all whole numbers, the document's own examples included (`{"gb": 10}`).
+	// The integer branch accepts nothing the number branch does not, so dropping it leaves what the authors meant.
+	if (Array.isArray(schema.oneOf)) {
+		const bare = (branch: unknown, type: string) =>
+			!!branch &&
+			typeof branch === 'object' &&
+			(branch as Record<string, unknown>).type === type &&
+			Object.keys(branch).every((key) => key === 'type' || key === 'description');
+		if (schema.oneOf.some((branch) => bare(branch, 'number'))) {
+			schema.oneOf = schema.oneOf.filter((branch) => !bare(branch, 'integer'));
+		}
+	}
 	if (schema.nullable === true && schema.type === undefined) {
 		const rest = { ...schema };
 		delete rest.nullable;
@@ -73,6 +88,24 @@ function normalizeSchemas(node: unknown): void {
 		return;
 	}
 	Object.values(schema).forEach(normalizeSchemas);
+}
+
+/**
+ * Lago documents free-form query keys as one parameter named `metadata[key]`, "replace `key` with the actual
+ * metadata key". A validator reads that name literally and refuses `metadata[plan]`, so such keys are taken out
+ * of the query before validation; each must still be given once, as text. Returns the problem when there is one.
+ */
+function withoutTemplatedKeys(parameters: unknown, query: Record<string, string | string[]>) {
+	const prefixes = ((parameters ?? []) as { in?: string; name?: string }[])
+		.filter((p) => p.in === 'query' && p.name?.endsWith('[key]'))
+		.map((p) => p.name!.slice(0, -'key]'.length));
+	const rest = { ...query };
+	for (const [name, value] of Object.entries(query)) {
+		if (!prefixes.some((prefix) => name.startsWith(prefix) && name.endsWith(']'))) continue;
+		if (typeof value !== 'string') return `${name} is given more than once`;
+		delete rest[name];
+	}
+	return rest;
 }
 
 function mergeDocuments(documents: Document[]): Document {
@@ -228,7 +261,9 @@ export class ContractServer {
 				return this.violation(`${recorded.operationId}: missing or malformed bearer token`, 401);
 			}
 		}
-		const result = this.api.validateRequest(request, operation);
+		const checkedQuery = withoutTemplatedKeys(operation.parameters, query);
+		if (typeof checkedQuery === 'string') return this.violation(`${recorded.operationId}: ${checkedQuery}`, 422);
+		const result = this.api.validateRequest({ ...request, query: checkedQuery }, operation);
 		if (!result.valid) {
 			const details = (result.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
 			return this.violation(`${recorded.operationId}: ${details.join('; ')}`, 422);
