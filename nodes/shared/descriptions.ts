@@ -14,7 +14,8 @@ export const routeThroughTransport: INodeProperties = {
 };
 
 /** The "Return All" switch and the "Limit" it hides; the paginators read both by these names. */
-export function returnAllAndLimit(resource: string, operation = 'getAll'): INodeProperties[] {
+export function returnAllAndLimit(resource: string, operations: string | string[] = 'getAll'): INodeProperties[] {
+	const operation = Array.isArray(operations) ? operations : [operations];
 	return [
 		{
 			displayName: 'Return All',
@@ -22,7 +23,7 @@ export function returnAllAndLimit(resource: string, operation = 'getAll'): INode
 			type: 'boolean',
 			default: false,
 			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: { show: { resource: [resource], operation: [operation] } },
+			displayOptions: { show: { resource: [resource], operation } },
 		},
 		{
 			displayName: 'Limit',
@@ -31,7 +32,7 @@ export function returnAllAndLimit(resource: string, operation = 'getAll'): INode
 			typeOptions: { minValue: 1 },
 			default: 50,
 			description: 'Max number of results to return',
-			displayOptions: { show: { resource: [resource], operation: [operation], returnAll: [false] } },
+			displayOptions: { show: { resource: [resource], operation, returnAll: [false] } },
 		},
 	];
 }

@@ -58,28 +58,7 @@ export function subscriptionLocator(displayOptions: IDisplayOptions, routing?: I
 	};
 }
 
-/** Return All and Limit, which the paginator reads. */
-export function returnAllAndLimit(resource: string, operations: string[]): INodeProperties[] {
-	return [
-		{
-			displayName: 'Return All',
-			name: 'returnAll',
-			type: 'boolean',
-			default: false,
-			description: 'Whether to return all results or only up to a given limit',
-			displayOptions: showFor(resource, operations),
-		},
-		{
-			displayName: 'Limit',
-			name: 'limit',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			default: 50,
-			description: 'Max number of results to return',
-			displayOptions: { show: { resource: [resource], operation: operations, returnAll: [false] } },
-		},
-	];
-}
-
 /** A comma-separated text field sent as a list. */
 export const commaSeparated = '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}';
+
+export { returnAllAndLimit } from '../../shared/descriptions';

@@ -1,5 +1,6 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../shared/descriptions';
 import { invalidField, jsonObject, required, validate, type RequestCheck } from '../../shared/validation';
 import { customerInBody, customerLocator, UUID_PATTERN, uuidParameter } from '../locators';
 import { notihubPages } from '../transport';
@@ -145,23 +146,7 @@ export const messageFieldsDescription: INodeProperties[] = [
 	},
 
 	// Get Many
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showFor(['getAll']),
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: ['message'], operation: ['getAll'], returnAll: [false] } },
-	},
+	...returnAllAndLimit('message'),
 	{
 		displayName: 'Filters',
 		name: 'filters',
