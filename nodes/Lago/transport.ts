@@ -86,7 +86,7 @@ export function parseLagoError(body: unknown, status: number, itemOfEvent?: (ind
 	};
 }
 
-const lagoService: ServiceTransport = {
+export const lagoService: ServiceTransport = {
 	vendor: 'Lago',
 	parseError: parseLagoError,
 	rateLimit: {
