@@ -1,14 +1,16 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { serviceRequest } from '../shared/request';
+import { dubService } from './transport';
+
 async function dubGet(ctx: ILoadOptionsFunctions, url: string, qs: IDataObject) {
 	const credentials = await ctx.getCredentials<{ baseUrl: string }>('dubApi');
-	return (await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'dubApi', {
+	return await serviceRequest<IDataObject[]>(ctx, dubService, 'dubApi', {
 		method: 'GET',
 		baseURL: credentials.baseUrl.replace(/\/+$/, ''),
 		url,
 		qs,
-		json: true,
-	})) as IDataObject[];
+	});
 }
 
 /** Backs the "From List" mode of customer pickers: Dub's own search over email, external ID and name. */

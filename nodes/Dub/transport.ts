@@ -1,4 +1,4 @@
-import { createTransport, cursorWalk, pageNumberWalk } from '../shared/pagination';
+import { createTransport, cursorWalk, pageNumberWalk, type ServiceTransport } from '../shared/pagination';
 
 /** Dub's envelope: `{"error": {"code", "message", "doc_url"}}`. */
 function parseDubError(body: unknown) {
@@ -16,7 +16,8 @@ function parseDubError(body: unknown) {
 	return { message: error.message, description: description || undefined };
 }
 
-export const dubTransport = createTransport({
+/** Dub's error envelope and rate-limit policy; also used by requests outside routing (the trigger's lifecycle). */
+export const dubService: ServiceTransport = {
 	vendor: 'Dub',
 	parseError: parseDubError,
 	rateLimit: {
@@ -26,7 +27,9 @@ export const dubTransport = createTransport({
 		fallbackWaitMs: 1000,
 		maxWaitMs: 65_000,
 	},
-});
+};
+
+export const dubTransport = createTransport(dubService);
 
 /** Customers and links: `startingAfter` the last record's id, at most 100 a page. */
 export const dubCursorPages = dubTransport.paginate(

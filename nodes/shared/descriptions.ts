@@ -12,3 +12,27 @@ export const routeThroughTransport: INodeProperties = {
 	default: 'v1',
 	routing: { send: { paginate: true } },
 };
+
+/** The "Return All" switch and the "Limit" it hides; the paginators read both by these names. */
+export function returnAllAndLimit(resource: string, operations: string | string[] = 'getAll'): INodeProperties[] {
+	const operation = Array.isArray(operations) ? operations : [operations];
+	return [
+		{
+			displayName: 'Return All',
+			name: 'returnAll',
+			type: 'boolean',
+			default: false,
+			description: 'Whether to return all results or only up to a given limit',
+			displayOptions: { show: { resource: [resource], operation } },
+		},
+		{
+			displayName: 'Limit',
+			name: 'limit',
+			type: 'number',
+			typeOptions: { minValue: 1 },
+			default: 50,
+			description: 'Max number of results to return',
+			displayOptions: { show: { resource: [resource], operation, returnAll: [false] } },
+		},
+	];
+}

@@ -41,12 +41,17 @@ export function cursorWalk(options: { cursorParameter: string; pageSizeParameter
 	};
 }
 
-/** `page` (1-based) with a page size; a short page is the last one. */
-export function pageNumberWalk(options: { pageParameter: string; pageSizeParameter: string; maxPageSize: number }): PageWalk {
+/** A page number with a page size; a short page is the last one. Pages count from 1 unless `firstPage` says 0. */
+export function pageNumberWalk(options: {
+	pageParameter: string;
+	pageSizeParameter: string;
+	maxPageSize: number;
+	firstPage?: number;
+}): PageWalk {
 	return {
 		maxPageSize: options.maxPageSize,
 		pageSizeParameter: options.pageSizeParameter,
-		firstPage: { [options.pageParameter]: 1 },
+		firstPage: { [options.pageParameter]: options.firstPage ?? 1 },
 		nextPage: ({ records, pageSize, current }) =>
 			records.length < pageSize ? undefined : { [options.pageParameter]: Number(current[options.pageParameter]) + 1 },
 	};

@@ -34,14 +34,21 @@ export interface ContractServerOptions {
 	documents: Document[];
 	/** Path prefix the vendor's base URL carries, e.g. `/api/v1` for Lago. */
 	prefix?: string;
-	/** Check `Authorization: Bearer …` on operations that declare security. */
+	/**
+	 * Check the `Authorization` header on operations that declare security: `Basic <base64>` where the operation's
+	 * scheme is HTTP basic, `Bearer …` otherwise.
+	 */
 	bearer?: boolean;
+	/** Match paths exactly, trailing slash included (for APIs like Notihub that document `/customers/`). */
+	exactPaths?: boolean;
 }
 
 /**
- * Rewrites OpenAPI 3.0 idioms that Ajv (JSON Schema draft-07) reads differently, without loosening anything:
- * boolean `exclusiveMinimum`/`exclusiveMaximum` become numeric bounds, and `nullable` without `type` becomes
- * `anyOf [schema, null]`.
+ * Rewrites OpenAPI idioms that Ajv (JSON Schema draft-07) reads differently, without loosening anything:
+ * boolean `exclusiveMinimum`/`exclusiveMaximum` become numeric bounds, `nullable` without `type` becomes
+ * `anyOf [schema, null]`, and a `oneOf` that lists both `integer` and `number` loses the redundant `integer`.
+ * OpenAPI 3.1's own idioms (`type: [string, 'null']`, `examples`) need nothing: Ajv reads the first and, with
+ * `strict: false`, ignores the second.
  */
 function normalizeSchemas(node: unknown): void {
 	if (Array.isArray(node)) return node.forEach(normalizeSchemas);
@@ -59,6 +66,19 @@ function normalizeSchemas(node: unknown): void {
 			delete schema[exclusive];
 		}
 	}
+	// Lago (OpenAPI 3.1) writes "a string or a number" as `oneOf: [string, integer, number]`. Every integer is also a
+	// number, so read literally that refuses all whole numbers, the document's own examples included (`{"gb": 10}`).
+	// The integer branch accepts nothing the number branch does not, so dropping it leaves what the authors meant.
+	if (Array.isArray(schema.oneOf)) {
+		const bare = (branch: unknown, type: string) =>
+			!!branch &&
+			typeof branch === 'object' &&
+			(branch as Record<string, unknown>).type === type &&
+			Object.keys(branch).every((key) => key === 'type' || key === 'description');
+		if (schema.oneOf.some((branch) => bare(branch, 'number'))) {
+			schema.oneOf = schema.oneOf.filter((branch) => !bare(branch, 'integer'));
+		}
+	}
 	if (schema.nullable === true && schema.type === undefined) {
 		const rest = { ...schema };
 		delete rest.nullable;
@@ -70,11 +90,30 @@ function normalizeSchemas(node: unknown): void {
 	Object.values(schema).forEach(normalizeSchemas);
 }
 
+/**
+ * Lago documents free-form query keys as one parameter named `metadata[key]`, "replace `key` with the actual
+ * metadata key". A validator reads that name literally and refuses `metadata[plan]`, so such keys are taken out
+ * of the query before validation; each must still be given once, as text. Returns the problem when there is one.
+ */
+function withoutTemplatedKeys(parameters: unknown, query: Record<string, string | string[]>) {
+	const prefixes = ((parameters ?? []) as { in?: string; name?: string }[])
+		.filter((p) => p.in === 'query' && p.name?.endsWith('[key]'))
+		.map((p) => p.name!.slice(0, -'key]'.length));
+	const rest = { ...query };
+	for (const [name, value] of Object.entries(query)) {
+		if (!prefixes.some((prefix) => name.startsWith(prefix) && name.endsWith(']'))) continue;
+		if (typeof value !== 'string') return `${name} is given more than once`;
+		delete rest[name];
+	}
+	return rest;
+}
+
 function mergeDocuments(documents: Document[]): Document {
 	const [first, ...rest] = documents.map((d) => JSON.parse(JSON.stringify(d)) as Document);
 	for (const extra of rest) {
+		const paths = (first.paths ??= {});
 		for (const [p, item] of Object.entries(extra.paths ?? {})) {
-			first.paths[p] = { ...(first.paths[p] ?? {}), ...(item as object) };
+			paths[p] = { ...(paths[p] ?? {}), ...(item as object) };
 		}
 	}
 	normalizeSchemas(first);
@@ -92,6 +131,8 @@ export class ContractServer {
 
 	private api!: OpenAPIBackend;
 
+	private securitySchemes: Record<string, { type?: string; scheme?: string }> = {};
+
 	url = '';
 
 	constructor(private readonly options: ContractServerOptions) {}
@@ -103,10 +144,13 @@ export class ContractServer {
 	}
 
 	private async listen() {
+		const definition = mergeDocuments(this.options.documents);
+		this.securitySchemes = (definition.components?.securitySchemes ?? {}) as typeof this.securitySchemes;
 		this.api = new OpenAPIBackend({
-			definition: mergeDocuments(this.options.documents),
+			definition,
 			strict: false,
 			quick: true,
+			ignoreTrailingSlashes: !this.options.exactPaths,
 			validate: true,
 			ajvOpts: { strict: false, validateFormats: true },
 			customizeAjv: (ajv) => {
@@ -207,11 +251,19 @@ export class ContractServer {
 
 		if (this.options.bearer && operation.security?.length) {
 			const auth = headers.authorization ?? '';
-			if (!/^Bearer \S+$/.test(auth)) {
+			const basic = operation.security
+				.flatMap((requirement) => Object.keys(requirement))
+				.some((name) => this.securitySchemes[name]?.type === 'http' && this.securitySchemes[name]?.scheme?.toLowerCase() === 'basic');
+			if (basic && !/^Basic [A-Za-z0-9+/]+={0,2}$/.test(auth)) {
+				return this.violation(`${recorded.operationId}: missing or malformed basic credentials`, 401);
+			}
+			if (!basic && !/^Bearer \S+$/.test(auth)) {
 				return this.violation(`${recorded.operationId}: missing or malformed bearer token`, 401);
 			}
 		}
-		const result = this.api.validateRequest(request, operation);
+		const checkedQuery = withoutTemplatedKeys(operation.parameters, query);
+		if (typeof checkedQuery === 'string') return this.violation(`${recorded.operationId}: ${checkedQuery}`, 422);
+		const result = this.api.validateRequest({ ...request, query: checkedQuery }, operation);
 		if (!result.valid) {
 			const details = (result.errors ?? []).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);
 			return this.violation(`${recorded.operationId}: ${details.join('; ')}`, 422);

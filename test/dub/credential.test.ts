@@ -1,5 +1,5 @@
 import type { ContractServer } from '../contract/server';
-import { testCredential } from '../engine/credentialTest';
+import { testCredential } from '../engine';
 import { DUB_API_KEY, startDubServer } from './dubServer';
 
 let server: ContractServer;

@@ -11,13 +11,17 @@ process.env.N8N_LOG_LEVEL ??= 'silent';
 // eslint-disable-next-line import/no-unassigned-import
 import 'reflect-metadata';
 
-import { ExecutionLifecycleHooks, WorkflowExecute } from 'n8n-core';
+import { ExecuteContext, ExecutionLifecycleHooks, RoutingNode, WorkflowExecute } from 'n8n-core';
 import {
 	ICredentialsHelper,
 	NodeHelpers,
 	Workflow,
 	createRunExecutionData,
+	isExpression,
 	type ICredentialDataDecryptedObject,
+	type ICredentialsDecrypted,
+	type INodeCredentialTestResult,
+	type INodeParameters,
 	type ICredentialType,
 	type IDataObject,
 	type IExecuteData,
@@ -99,8 +103,11 @@ export function resolveCredentialTemplate(value: unknown, credentials: ICredenti
 }
 
 /**
- * What n8n's CredentialsHelper does for our credential types: generic `authenticate` and `preAuthentication`
- * of an expirable hidden field. `saved` records what n8n would persist after a token refresh.
+ * What n8n's CredentialsHelper (packages/cli/src/credentials-helper.ts) does for our credential types: stored data
+ * gets the type's defaults (applyDefaultsAndOverwrites), generic `authenticate` resolves `={{$credentials.x}}`, and
+ * `preAuthentication` refreshes the hidden `expirable` field when it is '' or n8n-core says the credential expired
+ * (its httpRequestWithAuthentication retries once after a 401). `saved` records what n8n would persist after a refresh;
+ * later `getDecrypted` calls read it, as later executions read n8n's database.
  */
 export class TestCredentialsHelper extends ICredentialsHelper {
 	saved: Record<string, ICredentialDataDecryptedObject> = {};
@@ -117,6 +124,13 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 
 	isCredentialUsableByNode() {
 		return true;
+	}
+
+	/** The stored data with the credential type's defaults filled in, as n8n hands it to nodes. */
+	withDefaults(type: string, data: ICredentialDataDecryptedObject): ICredentialDataDecryptedObject {
+		const properties = credentialTypes[type]?.properties;
+		if (!properties) return { ...data };
+		return NodeHelpers.getNodeParameters(properties, data as INodeParameters, true, false, null, null) as ICredentialDataDecryptedObject;
 	}
 
 	async authenticate(credentials: ICredentialDataDecryptedObject, typeName: string, requestOptions: IHttpRequestOptions) {
@@ -137,24 +151,33 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 		helpers: IHttpRequestHelper,
 		credentials: ICredentialDataDecryptedObject,
 		typeName: string,
-		_node: INode,
+		node: INode,
 		credentialsExpired: boolean,
 	) {
 		const credentialType = credentialTypes[typeName];
 		const expirable = credentialType?.properties.find(
 			(p) => p.type === 'hidden' && p.typeOptions?.expirable === true,
 		);
-		if (!expirable || !credentialType.preAuthentication) return undefined;
-		if (credentials[expirable.name] !== '' && credentials[expirable.name] !== undefined && !credentialsExpired) {
-			return undefined;
-		}
+		if (expirable?.name === undefined) return undefined;
+		// n8n's own check for its credential-test node; see testCredential below for when it holds.
+		const isTestingCredentials = node?.parameters?.temp === '' && node?.type === 'n8n-nodes-base.noOp';
+		if (typeof credentialType.preAuthentication !== 'function') return undefined;
+		if (credentials[expirable.name] !== '' && !credentialsExpired && !isTestingCredentials) return undefined;
+
 		this.preAuthenticationCalls++;
 		const output = await credentialType.preAuthentication.call(helpers, credentials);
 		if (output[expirable.name] === undefined) return undefined;
-		const updated = { ...credentials, ...output } as ICredentialDataDecryptedObject;
-		this.store[typeName] = updated;
-		this.saved[typeName] = updated;
-		return updated;
+		if (!node.credentials) return undefined;
+
+		// Persisted onto the raw stored data; a field stored as an expression keeps its expression.
+		const stored = this.store[typeName] ?? {};
+		const persisted: ICredentialDataDecryptedObject = { ...stored };
+		for (const [key, value] of Object.entries(output as ICredentialDataDecryptedObject)) {
+			if (key === expirable.name || !isExpression(stored[key])) persisted[key] = value;
+		}
+		this.store[typeName] = persisted;
+		this.saved[typeName] = persisted;
+		return Object.assign(credentials, output);
 	}
 
 	async runPreAuthentication() {
@@ -168,7 +191,7 @@ export class TestCredentialsHelper extends ICredentialsHelper {
 	async getDecrypted(_additionalData: IWorkflowExecuteAdditionalData, _nodeCredentials: INodeCredentialsDetails, type: string) {
 		const data = this.store[type];
 		if (!data) throw new Error(`No test credentials of type ${type}`);
-		return { ...data };
+		return this.withDefaults(type, data);
 	}
 
 	async updateCredentials() {}
@@ -212,11 +235,11 @@ export function additionalDataFor(credentialsHelper: ICredentialsHelper, hooks?:
 export interface RunNodeOptions {
 	/** Node type name without package prefix, e.g. `dub`. */
 	type: string;
-	parameters: IDataObject;
+	parameters: Record<string, unknown>;
 	/** Credential data by credential type name. */
 	credentials: Record<string, ICredentialDataDecryptedObject>;
 	/** The items fed into the node; one empty item by default. */
-	input?: IDataObject[];
+	input?: Array<Record<string, unknown>>;
 	continueOnFail?: boolean;
 	credentialsHelper?: TestCredentialsHelper;
 }
@@ -303,3 +326,89 @@ export async function runNode(options: RunNodeOptions): Promise<RunNodeResult> {
 
 export type { IExecuteData };
 export { createRunExecutionData };
+
+/**
+ * What n8n's CredentialsTester (packages/cli/src/services/credentials-tester.service.ts) does with a credential's
+ * request-based `test`: it runs the request through RoutingNode on a temporary NoOp-typed node, then maps a failure
+ * to the message the user sees: a matching `responseCode` rule, the HTTP status text, the network error code, or the
+ * thrown error's message. The node's type is n8n's NoOp description name, unprefixed as nodes-base descriptions are.
+ */
+export async function testCredential(
+	type: string,
+	data: ICredentialDataDecryptedObject,
+	credentialsHelper = new TestCredentialsHelper({ [type]: { ...data } }),
+): Promise<INodeCredentialTestResult> {
+	const testRequest = credentialTypes[type]?.test;
+	if (!testRequest) throw new Error(`Credential type ${type} has no test request`);
+	const credentialsDecrypted: ICredentialsDecrypted = {
+		id: 'cred-1',
+		name: 'Test credential',
+		type,
+		data: credentialsHelper.withDefaults(type, data),
+	};
+	const nodeType: INodeType = {
+		description: {
+			displayName: 'No Operation, do nothing',
+			name: 'noOp',
+			group: ['organization'],
+			version: 1,
+			description: '',
+			defaults: { name: 'No Operation, do nothing' },
+			inputs: ['main'],
+			outputs: ['main'],
+			credentials: [{ name: type, required: true }],
+			properties: [
+				{ displayName: 'Temp', name: 'temp', type: 'string', routing: { request: testRequest.request }, default: '' },
+			],
+		} as unknown as INodeType['description'],
+	};
+	const node: INode = {
+		id: 'temp',
+		parameters: {},
+		name: 'Temp-Node',
+		type: nodeType.description.name,
+		typeVersion: 1,
+		position: [0, 0],
+		credentials: { [type]: { id: credentialsDecrypted.id, name: credentialsDecrypted.name } },
+	};
+	const mockNodeTypes: INodeTypes = {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	};
+	const workflow = new Workflow({ nodes: [node], connections: {}, active: false, nodeTypes: mockNodeTypes });
+	const additionalData = additionalDataFor(credentialsHelper);
+	const executeData: IExecuteData = { node, data: {}, source: null };
+	const context = new ExecuteContext(
+		workflow,
+		node,
+		additionalData,
+		'internal',
+		createRunExecutionData(),
+		0,
+		[],
+		{ main: [[{ json: {} }]] },
+		executeData,
+		[],
+	);
+	try {
+		await new RoutingNode(context, nodeType, credentialsDecrypted).runNode();
+	} catch (caught) {
+		const error = caught as Error & { cause?: { response?: { status: number; statusText?: string }; code?: string } };
+		const response = error.cause?.response;
+		if (response) {
+			for (const rule of testRequest.rules ?? []) {
+				if (rule.type === 'responseCode' && rule.properties.value === response.status) {
+					return { status: 'Error', message: rule.properties.message };
+				}
+			}
+			if (response.status < 199 || response.status > 299) {
+				return { status: 'Error', message: response.statusText || `Received HTTP status code: ${response.status}` };
+			}
+		} else if (error.cause?.code) {
+			return { status: 'Error', message: error.cause.code };
+		}
+		return { status: 'Error', message: String(error.message) };
+	}
+	return { status: 'OK', message: 'Connection successful!' };
+}

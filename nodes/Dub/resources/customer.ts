@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { returnAllAndLimit } from '../../shared/descriptions';
 import { pathFromLocator } from '../../shared/locators';
 import { countryCode, email, required, validate } from '../../shared/validation';
 import { dubCursorPages } from '../transport';
@@ -212,23 +213,7 @@ export const customerFieldsDescription: INodeProperties[] = [
 	},
 
 	// Get Many
-	{
-		displayName: 'Return All',
-		name: 'returnAll',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to return all results or only up to a given limit',
-		displayOptions: showFor(['getAll']),
-	},
-	{
-		displayName: 'Limit',
-		name: 'limit',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 50,
-		description: 'Max number of results to return',
-		displayOptions: { show: { resource: ['customer'], operation: ['getAll'], returnAll: [false] } },
-	},
+	...returnAllAndLimit('customer'),
 	{
 		displayName: 'Filters',
 		name: 'filters',

@@ -1,0 +1,194 @@
+import { createHash } from 'node:crypto';
+import {
+	UserError,
+	type IAuthenticateGeneric,
+	type ICredentialDataDecryptedObject,
+	type ICredentialTestRequest,
+	type ICredentialType,
+	type IHttpRequestHelper,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+const KEY_FIELDS = [
+	['publicKey', 'Public Key'],
+	['secretKey', 'Secret Key'],
+	['clientId', 'Environment Client ID'],
+	['clientSecret', 'Environment Client Secret'],
+] as const;
+
+function baseUrlOf(credentials: ICredentialDataDecryptedObject) {
+	return String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '');
+}
+
+/**
+ * Says why the token exchange failed without repeating the request: the request carries the four keys, so neither
+ * it nor the original error may reach the message.
+ */
+function tokenExchangeFailure(error: unknown, url: string): UserError {
+	const response = (error as { response?: { status?: number; data?: unknown } }).response;
+	const status = response?.status ?? (error as { httpCode?: string }).httpCode;
+	const vendorMessage = (response?.data as { message?: unknown } | undefined)?.message;
+	const detail = typeof vendorMessage === 'string' && vendorMessage ? `: "${vendorMessage}"` : '';
+	if (status !== undefined) {
+		const hint =
+			Number(status) === 401 || Number(status) === 403
+				? ' Check the public key, secret key, environment client ID and environment client secret in the Notihub credential.'
+				: '';
+		return new UserError(
+			`Notihub token exchange failed: POST ${url} answered HTTP ${status}${detail}.${hint}`,
+		);
+	}
+	// In words: n8n replaces a message that contains a code such as ECONNREFUSED with a generic one.
+	const reasons: Record<string, string> = {
+		ECONNREFUSED: 'connection refused',
+		ENOTFOUND: 'host not found',
+		EAI_AGAIN: 'host not found',
+		ETIMEDOUT: 'timed out',
+		ECONNABORTED: 'timed out',
+		ECONNRESET: 'connection closed',
+	};
+	const reason = reasons[String((error as { code?: unknown }).code)];
+	return new UserError(
+		`Notihub token exchange failed: could not reach POST ${url}${reason ? ` (${reason})` : ''}. Check the Base URL in the Notihub credential.`,
+	);
+}
+
+async function exchangeKeys(ctx: IHttpRequestHelper, url: string, keys: string[]): Promise<string> {
+	let answer: { accessToken?: unknown };
+	try {
+		answer = (await ctx.helpers.httpRequest({
+			method: 'POST',
+			url,
+			headers: { Accept: 'application/json', Authorization: `Basic ${Buffer.from(keys.join(':')).toString('base64')}` },
+			json: true,
+		})) as { accessToken?: unknown };
+	} catch (error) {
+		throw tokenExchangeFailure(error, url);
+	}
+	if (typeof answer?.accessToken !== 'string' || !answer.accessToken) {
+		throw new UserError(`Notihub token exchange failed: POST ${url} answered without an accessToken.`);
+	}
+	return answer.accessToken;
+}
+
+/**
+ * A declarative node sends all its items at once, so on a run without a token every item asks for one: they share
+ * one exchange. Keyed by a hash of the URL and the keys; an entry lives only while its exchange is under way.
+ */
+const exchangesUnderWay = new Map<string, Promise<string>>();
+
+export class NotihubApi implements ICredentialType {
+	name = 'notihubApi';
+
+	displayName = 'Notihub API';
+
+	icon = { light: 'file:../icons/notihub.svg', dark: 'file:../icons/notihub.dark.svg' } as const;
+
+	documentationUrl = 'https://github.com/notihub-io/notihub-docs';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Public Key',
+			name: 'publicKey',
+			// The public key only identifies the account, like AWS's access key ID; the secret key is what proves it.
+			// eslint-disable-next-line n8n-nodes-base/cred-class-field-type-options-password-missing
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The public key of your Notihub account, from the Notihub dashboard',
+		},
+		{
+			displayName: 'Secret Key',
+			name: 'secretKey',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The secret key of your Notihub account, from the Notihub dashboard',
+		},
+		{
+			displayName: 'Environment Client ID',
+			name: 'clientId',
+			type: 'string',
+			default: '',
+			required: true,
+			description: 'The client ID of the Notihub environment to work in',
+		},
+		{
+			displayName: 'Environment Client Secret',
+			name: 'clientSecret',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+			description: 'The client secret of the Notihub environment to work in',
+		},
+		{
+			displayName: 'Base URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: 'https://api.notihub.io',
+			required: true,
+			description: 'Change this only to reach Notihub through a proxy',
+		},
+		{
+			// Filled by preAuthentication; n8n fetches a new one when it is empty and once after a 401.
+			displayName: 'Access Token',
+			name: 'accessToken',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const keys = KEY_FIELDS.map(([name, label]) => {
+			const value = String(credentials[name] ?? '').trim();
+			if (!value) throw new UserError(`Notihub token exchange not attempted: the ${label} is empty.`);
+			return value;
+		});
+		const url = `${baseUrlOf(credentials)}/token/`;
+		const key = createHash('sha256').update([url, ...keys].join('\n')).digest('hex');
+		let exchange = exchangesUnderWay.get(key);
+		if (!exchange) {
+			exchange = exchangeKeys(this, url, keys).finally(() => exchangesUnderWay.delete(key));
+			exchangesUnderWay.set(key, exchange);
+		}
+		return { accessToken: await exchange };
+	}
+
+	authenticate: IAuthenticateGeneric = {
+		type: 'generic',
+		properties: {
+			headers: {
+				Authorization: '=Bearer {{$credentials.accessToken}}',
+			},
+		},
+	};
+
+	test: ICredentialTestRequest = {
+		request: {
+			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
+			url: '/customers/',
+			qs: { limit: 1, page: 0 },
+		},
+		rules: [
+			{
+				type: 'responseCode',
+				properties: {
+					value: 401,
+					message:
+						'Notihub issued an access token for these keys, but the API call (GET /customers/) refused it, also with a fresh token',
+				},
+			},
+			{
+				type: 'responseCode',
+				properties: {
+					value: 403,
+					message:
+						'Notihub issued an access token for these keys, but the API call (GET /customers/) was forbidden: check that the environment keys belong to this account',
+				},
+			},
+		],
+	};
+}

@@ -1,0 +1,90 @@
+import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+
+import { routeThroughTransport } from '../shared/descriptions';
+import { lagoBaseUrlExpression } from './baseUrl';
+import {
+	searchAppliedCoupons,
+	searchBillableMetrics,
+	searchCoupons,
+	searchCustomers,
+	searchInvoices,
+	searchPlans,
+	searchSubscriptions,
+} from './listSearch';
+import {
+	appliedCouponFieldsDescription,
+	appliedCouponOperations,
+	customerFieldsDescription,
+	customerOperations,
+	eventFieldsDescription,
+	eventOperations,
+	invoiceFieldsDescription,
+	invoiceOperations,
+	subscriptionFieldsDescription,
+	subscriptionOperations,
+} from './resources';
+import { lagoTransport } from './transport';
+
+export class Lago implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'Lago',
+		name: 'lago',
+		icon: { light: 'file:../../icons/lago.svg', dark: 'file:../../icons/lago.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		description: 'Manage Lago customers, subscriptions, coupons and invoices, and send usage events',
+		defaults: { name: 'Lago' },
+		usableAsTool: true,
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: 'lagoApi', required: true }],
+		requestDefaults: {
+			baseURL: lagoBaseUrlExpression,
+			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+			// Lago reads lists from `countries[]=US&countries[]=FR`.
+			arrayFormat: 'brackets',
+			json: true,
+		},
+		requestOperations: { pagination: lagoTransport.send },
+		properties: [
+			routeThroughTransport,
+			{
+				displayName: 'Resource',
+				name: 'resource',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'Applied Coupon', value: 'appliedCoupon' },
+					{ name: 'Customer', value: 'customer' },
+					{ name: 'Event', value: 'event' },
+					{ name: 'Invoice', value: 'invoice' },
+					{ name: 'Subscription', value: 'subscription' },
+				],
+				default: 'customer',
+			},
+			...appliedCouponOperations,
+			...appliedCouponFieldsDescription,
+			...customerOperations,
+			...customerFieldsDescription,
+			...eventOperations,
+			...eventFieldsDescription,
+			...invoiceOperations,
+			...invoiceFieldsDescription,
+			...subscriptionOperations,
+			...subscriptionFieldsDescription,
+		],
+	};
+
+	methods = {
+		listSearch: {
+			searchAppliedCoupons,
+			searchBillableMetrics,
+			searchCoupons,
+			searchCustomers,
+			searchInvoices,
+			searchPlans,
+			searchSubscriptions,
+		},
+	};
+}

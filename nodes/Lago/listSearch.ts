@@ -1,0 +1,108 @@
+import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
+
+import { lagoBaseUrl, type LagoCredentialData } from './baseUrl';
+
+async function lagoPage(ctx: ILoadOptionsFunctions, url: string, rootProperty: string, qs: IDataObject, paginationToken?: string) {
+	const credentials = await ctx.getCredentials<LagoCredentialData>('lagoApi');
+	const page = paginationToken ? Number(paginationToken) : 1;
+	const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'lagoApi', {
+		method: 'GET',
+		baseURL: lagoBaseUrl(credentials),
+		url,
+		qs: { ...qs, page, per_page: 100 },
+		arrayFormat: 'brackets',
+		json: true,
+	})) as IDataObject;
+	const records = (response[rootProperty] ?? []) as IDataObject[];
+	const next = (response.meta as IDataObject | undefined)?.next_page;
+	return { records, paginationToken: typeof next === 'number' ? String(next) : undefined };
+}
+
+/** The customer chosen in the node, to narrow lists that depend on it; both locator modes hold its external ID. */
+function chosenCustomer(ctx: ILoadOptionsFunctions): string | undefined {
+	const parameter = ctx.getCurrentNodeParameter('customer') as { value?: unknown } | string | undefined;
+	const value = typeof parameter === 'object' && parameter !== null ? parameter.value : parameter;
+	// An expression cannot be resolved while the user is picking from a list.
+	return typeof value === 'string' && value.trim() && !value.startsWith('=') ? value.trim() : undefined;
+}
+
+/** Lago searches customers itself; the other lists are filtered here, on the page that was read. */
+function matching(results: INodeListSearchItems[], filter?: string) {
+	const needle = filter?.trim().toLowerCase();
+	if (!needle) return results;
+	return results.filter((r) => `${r.name} ${String(r.value)}`.toLowerCase().includes(needle));
+}
+
+const label = (...parts: unknown[]) => parts.filter((p) => p !== undefined && p !== null && p !== '').join(' · ');
+
+export async function searchCustomers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const { records, paginationToken: next } = await lagoPage(this, '/customers', 'customers', filter ? { search_term: filter } : {}, paginationToken);
+	return {
+		results: records.map((c) => ({
+			name: label(c.name || [c.firstname, c.lastname].filter(Boolean).join(' ') || c.external_id, c.email && `<${String(c.email)}>`),
+			value: String(c.external_id),
+		})),
+		paginationToken: next,
+	};
+}
+
+export async function searchSubscriptions(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const customer = chosenCustomer(this);
+	const { records, paginationToken: next } = await lagoPage(
+		this,
+		'/subscriptions',
+		'subscriptions',
+		{ ...(customer ? { external_customer_id: customer } : {}), status: ['active', 'pending'] },
+		paginationToken,
+	);
+	const results = records.map((s) => ({
+		name: label(s.name || s.external_id, s.plan_code, s.status, customer ? undefined : s.external_customer_id),
+		value: String(s.external_id),
+	}));
+	return { results: matching(results, filter), paginationToken: next };
+}
+
+export async function searchPlans(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const { records, paginationToken: next } = await lagoPage(this, '/plans', 'plans', {}, paginationToken);
+	const results = records.map((p) => ({ name: label(p.name, p.code), value: String(p.code) }));
+	return { results: matching(results, filter), paginationToken: next };
+}
+
+export async function searchCoupons(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const { records, paginationToken: next } = await lagoPage(this, '/coupons', 'coupons', {}, paginationToken);
+	const results = records.map((c) => ({ name: label(c.name, c.code), value: String(c.code) }));
+	return { results: matching(results, filter), paginationToken: next };
+}
+
+export async function searchAppliedCoupons(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const customer = chosenCustomer(this);
+	const { records, paginationToken: next } = await lagoPage(
+		this,
+		'/applied_coupons',
+		'applied_coupons',
+		{ status: 'active', ...(customer ? { external_customer_id: customer } : {}) },
+		paginationToken,
+	);
+	const results = records.map((a) => ({
+		name: label(a.coupon_name || a.coupon_code, customer ? undefined : a.external_customer_id, a.created_at && `applied ${String(a.created_at).slice(0, 10)}`),
+		value: String(a.lago_id),
+	}));
+	return { results: matching(results, filter), paginationToken: next };
+}
+
+export async function searchBillableMetrics(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const { records, paginationToken: next } = await lagoPage(this, '/billable_metrics', 'billable_metrics', {}, paginationToken);
+	const results = records.map((m) => ({ name: label(m.name, m.code), value: String(m.code) }));
+	return { results: matching(results, filter), paginationToken: next };
+}
+
+export async function searchInvoices(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const { records, paginationToken: next } = await lagoPage(this, '/invoices', 'invoices', filter ? { search_term: filter } : {}, paginationToken);
+	return {
+		results: records.map((i) => ({
+			name: label(i.number, (i.customer as IDataObject | undefined)?.name, i.issuing_date, i.status),
+			value: String(i.lago_id),
+		})),
+		paginationToken: next,
+	};
+}

@@ -1,0 +1,4 @@
+export * from './contact';
+export * from './customer';
+export * from './message';
+export * from './preference';

@@ -1,0 +1,57 @@
+import type { IDataObject } from 'n8n-workflow';
+
+/**
+ * A bounded memory of delivery ids, kept in the node's workflow static data, so a delivery that a vendor retries
+ * (or that arrives twice) starts the workflow once. It remembers at most `maxEntries` ids, none older than
+ * `windowMs`.
+ */
+export interface DedupeOptions {
+	maxEntries?: number;
+	windowMs?: number;
+	/** The static data key the memory lives under. */
+	key?: string;
+	/** The current time in epoch milliseconds; for tests. */
+	now?: number;
+}
+
+export const DEDUPE_DEFAULTS = {
+	maxEntries: 500,
+	windowMs: 72 * 60 * 60 * 1000,
+	key: 'recentDeliveries',
+};
+
+interface Remembered {
+	id: string;
+	at: number;
+}
+
+function remembered(value: unknown): Remembered[] {
+	if (!Array.isArray(value)) return [];
+	return value.filter(
+		(entry): entry is Remembered =>
+			typeof entry === 'object' && entry !== null && typeof entry.id === 'string' && typeof entry.at === 'number',
+	);
+}
+
+/**
+ * True when `id` was seen within the window; otherwise remembers it and answers false. A blank id cannot be
+ * deduplicated and is never remembered.
+ */
+export function seenBefore(staticData: IDataObject, id: string | undefined | null, options: DedupeOptions = {}): boolean {
+	if (typeof id !== 'string' || id === '') return false;
+	const maxEntries = options.maxEntries ?? DEDUPE_DEFAULTS.maxEntries;
+	const windowMs = options.windowMs ?? DEDUPE_DEFAULTS.windowMs;
+	const key = options.key ?? DEDUPE_DEFAULTS.key;
+	const now = options.now ?? Date.now();
+
+	const recent = remembered(staticData[key]).filter((entry) => now - entry.at < windowMs);
+	if (recent.some((entry) => entry.id === id)) return true;
+	recent.push({ id, at: now });
+	staticData[key] = recent.slice(-maxEntries) as unknown as IDataObject[];
+	return false;
+}
+
+/** Forgets every remembered id, e.g. when the webhook is deleted. */
+export function forgetDeliveries(staticData: IDataObject, key = DEDUPE_DEFAULTS.key) {
+	delete staticData[key];
+}

@@ -1,0 +1,393 @@
+import { createHmac } from 'node:crypto';
+
+import type { ContractRequest, ContractServer } from '../contract/server';
+import { TriggerHarness } from '../engine/trigger';
+import { dubCredentials, DUB_API_KEY, startDubServer } from './dubServer';
+
+let server: ContractServer;
+beforeAll(async () => {
+	server = await startDubServer();
+});
+afterAll(async () => await server.close());
+afterEach(() => server.expectNoViolations());
+
+interface StoredWebhook {
+	id: string;
+	name: string;
+	url: string;
+	secret: string;
+	triggers: string[];
+	linkScope?: string;
+	disabledAt: string | null;
+	installationId: null;
+}
+
+/** Dub's webhook registry as the test server keeps it: one webhook per URL, like Dub. */
+let webhooks: StoredWebhook[];
+let counter: number;
+
+const notFound = { status: 404, body: { error: { code: 'not_found', message: 'Webhook not found.', doc_url: 'https://dub.co/docs/api-reference/errors#not-found' } } };
+
+function newSecret() {
+	counter++;
+	return `whsec_${String(counter).padStart(32, '0')}`;
+}
+
+beforeEach(() => {
+	server.reset();
+	webhooks = [];
+	counter = 0;
+	server
+		.on('createWebhook', ({ body }: ContractRequest) => {
+			if (webhooks.some((w) => w.url === body.url)) {
+				return { status: 409, body: { error: { code: 'conflict', message: 'A Webhook with this URL already exists.', doc_url: 'https://dub.co/docs/api-reference/errors#conflict' } } };
+			}
+			const webhook: StoredWebhook = {
+				id: `wh_${counter + 1}`,
+				secret: newSecret(),
+				disabledAt: null,
+				installationId: null,
+				...body,
+			};
+			webhooks.push(webhook);
+			return { status: 201, body: webhook };
+		})
+		.on('listWebhooks', () => ({ body: webhooks }))
+		.on('getWebhook', ({ params }: ContractRequest) => {
+			const webhook = webhooks.find((w) => w.id === params.webhookId);
+			return webhook ? { body: webhook } : notFound;
+		})
+		.on('deleteWebhook', ({ params }: ContractRequest) => {
+			const before = webhooks.length;
+			webhooks = webhooks.filter((w) => w.id !== params.webhookId);
+			return webhooks.length < before ? { body: { id: params.webhookId } } : notFound;
+		});
+});
+
+const trigger = (parameters: Record<string, unknown>, extra: { workflowName?: string; staticData?: Record<string, unknown> } = {}) =>
+	new TriggerHarness({
+		type: 'dubTrigger',
+		parameters: { registration: 'automatic', ...parameters },
+		credentials: dubCredentials(server),
+		...extra,
+	});
+
+function sign(secret: string, raw: string) {
+	return createHmac('sha256', secret).update(raw, 'utf8').digest('hex');
+}
+
+const leadEvent = {
+	id: 'evt_lead_0001',
+	event: 'lead.created',
+	createdAt: '2026-08-21T10:00:00.000Z',
+	data: {
+		eventName: 'Sign up',
+		customer: { id: 'cus_1', externalId: 'user_1', name: 'Ann', email: 'ann@example.com', country: 'FR' },
+		click: { id: 'clk_1', country: 'FR' },
+		link: { id: 'link_1', shortLink: 'https://dub.sh/ann' },
+		metadata: null,
+	},
+};
+
+async function activated(parameters: Record<string, unknown> = { events: ['lead.created', 'sale.created'] }) {
+	const harness = trigger(parameters);
+	await harness.activate();
+	server.requests.length = 0; // keep the registry's handlers, forget the activation's requests
+	return harness;
+}
+
+describe('Dub Trigger › webhook lifecycle', () => {
+	it('registers the webhook with a name, the production URL, the events and a workspace link scope for clicks', async () => {
+		const harness = trigger(
+			{ events: ['lead.created', 'link.clicked', 'sale.created'] },
+			{ workflowName: 'Quarterly partner payouts and lead routing' },
+		);
+		expect(await harness.checkExists()).toBe(false);
+		expect(server.requests).toHaveLength(0);
+
+		await harness.create();
+
+		const [request] = server.calls('createWebhook');
+		expect(request.headers.authorization).toBe(`Bearer ${DUB_API_KEY}`);
+		expect(request.body).toEqual({
+			name: 'n8n: Quarterly partner payouts and lead',
+			url: 'http://localhost:5678/webhook/5f0c2c1e-8d0a-4b7e-9a51-3f1d2c6b7e90/webhook',
+			triggers: ['lead.created', 'link.clicked', 'sale.created'],
+			linkScope: 'workspace',
+		});
+		expect(harness.nodeStaticData).toEqual({ webhookId: 'wh_1', webhookSecret: webhooks[0].secret });
+	});
+
+	it('sends no link scope when click events are not selected', async () => {
+		const harness = trigger({ events: ['partner.enrolled', 'commission.created'] });
+		await harness.activate();
+		expect(server.calls('createWebhook')[0].body).toEqual({
+			name: 'n8n: Test',
+			url: harness.webhookUrl,
+			triggers: ['partner.enrolled', 'commission.created'],
+		});
+	});
+
+	it('finds the registered webhook on the next activation and creates nothing', async () => {
+		const harness = await activated();
+		server.on('createWebhook', { status: 500 });
+
+		await harness.activate();
+
+		expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /webhooks/wh_1']);
+		expect(harness.nodeStaticData.webhookId).toBe('wh_1');
+	});
+
+	it('creates the webhook again when Dub answers 404 for the stored one', async () => {
+		const harness = await activated();
+		const secretBefore = webhooks[0].secret;
+		webhooks = []; // deleted in Dub's dashboard
+
+		await harness.activate();
+
+		expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /webhooks/wh_1', 'POST /webhooks']);
+		expect(harness.nodeStaticData).toEqual({ webhookId: 'wh_2', webhookSecret: webhooks[0].secret });
+		expect(webhooks[0].secret).not.toBe(secretBefore);
+		expect(webhooks).toHaveLength(1);
+	});
+
+	it('surfaces any other error from Dub while checking, with Dub’s message and without the API key', async () => {
+		const harness = await activated();
+		server.on('getWebhook', {
+			status: 403,
+			body: { error: { code: 'forbidden', message: 'The provided key does not have the required permissions for this endpoint.', doc_url: 'https://dub.co/docs/api-reference/errors#forbidden' } },
+		});
+
+		const failure = await harness.checkExists().then(
+			() => undefined,
+			(error: Error & { description?: string }) => error,
+		);
+
+		expect(failure?.message).toBe('The provided key does not have the required permissions for this endpoint.');
+		expect(JSON.stringify(failure)).not.toContain(DUB_API_KEY);
+		expect(server.calls('createWebhook')).toHaveLength(0);
+		expect(harness.nodeStaticData.webhookId).toBe('wh_1');
+	});
+
+	it('replaces a webhook whose events no longer match the node, leaving exactly one', async () => {
+		const harness = await activated({ events: ['lead.created'] });
+		harness.setParameters({ registration: 'automatic', events: ['lead.created', 'sale.created'] });
+
+		await harness.activate();
+
+		expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /webhooks/wh_1', 'DELETE /webhooks/wh_1', 'POST /webhooks']);
+		expect(webhooks.map((w) => [w.id, w.triggers])).toEqual([['wh_2', ['lead.created', 'sale.created']]]);
+		expect(harness.nodeStaticData.webhookId).toBe('wh_2');
+	});
+
+	it('replaces a webhook that Dub disabled after failed deliveries', async () => {
+		const harness = await activated();
+		webhooks[0].disabledAt = '2026-08-20T00:00:00.000Z';
+
+		await harness.activate();
+
+		expect(webhooks.map((w) => [w.id, w.disabledAt])).toEqual([['wh_2', null]]);
+	});
+
+	it('deletes the webhook on deactivation and forgets its id and secret', async () => {
+		const harness = await activated();
+
+		expect(await harness.delete()).toBe(true);
+
+		expect(server.calls('deleteWebhook').map((r) => r.path)).toEqual(['/webhooks/wh_1']);
+		expect(webhooks).toEqual([]);
+		expect(harness.nodeStaticData).toEqual({});
+	});
+
+	it('deactivates cleanly when the webhook is already gone in Dub (404)', async () => {
+		const harness = await activated();
+		server.on('deleteWebhook', notFound);
+
+		expect(await harness.delete()).toBe(true);
+
+		expect(server.calls('deleteWebhook')).toHaveLength(1);
+		expect(harness.nodeStaticData).toEqual({});
+	});
+
+	it('on 409 (URL already registered) replaces the leftover webhook, so exactly one remains and its secret is known', async () => {
+		const harness = trigger({ events: ['sale.created'] });
+		webhooks.push(
+			{ id: 'wh_left', name: 'n8n: Test', url: harness.webhookUrl, secret: 'whsec_lost0000000000000000000000000000', triggers: ['lead.created'], disabledAt: null, installationId: null },
+			{ id: 'wh_other', name: 'Zapier', url: 'https://hooks.example.com/dub', secret: 'whsec_other000000000000000000000000000', triggers: ['lead.created'], disabledAt: null, installationId: null },
+		);
+
+		await harness.activate();
+
+		expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			'POST /webhooks',
+			'GET /webhooks',
+			'DELETE /webhooks/wh_left',
+			'POST /webhooks',
+		]);
+		const ours = webhooks.filter((w) => w.url === harness.webhookUrl);
+		expect(ours).toHaveLength(1);
+		expect(ours[0].triggers).toEqual(['sale.created']);
+		expect(webhooks.map((w) => w.id)).toContain('wh_other');
+		expect(harness.nodeStaticData).toEqual({ webhookId: ours[0].id, webhookSecret: ours[0].secret });
+	});
+
+	it('on 409 for a URL it cannot find, surfaces Dub’s conflict error', async () => {
+		const harness = trigger({ events: ['sale.created'] });
+		server.on('createWebhook', { status: 409, body: { error: { code: 'conflict', message: 'A Webhook with this URL already exists.' } } });
+
+		await expect(harness.create()).rejects.toThrow('A Webhook with this URL already exists.');
+		expect(server.calls('deleteWebhook')).toHaveLength(0);
+		expect(harness.nodeStaticData).toEqual({});
+	});
+});
+
+describe('Dub Trigger › deliveries', () => {
+	it('emits the event envelope as one item when the signature matches the raw body', async () => {
+		const harness = await activated();
+		const raw = JSON.stringify(leadEvent);
+
+		const delivery = await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(webhooks[0].secret, raw) } });
+
+		expect(delivery.status).toBe(200);
+		expect(delivery.startsExecution).toBe(true);
+		expect(delivery.items).toEqual([leadEvent]);
+	});
+
+	it('verifies the bytes Dub sent, not a re-serialized body', async () => {
+		const harness = await activated();
+		const raw = `{ "id": "evt_sale_1", "event": "sale.created", "createdAt": "2026-08-21T10:00:00.000Z",\n  "data": { "sale": { "amount": 4900, "currency": "eur", "invoiceId": "in_1" }, "customer": { "name": "Zoë" } } }`;
+
+		const delivery = await harness.deliver({ body: raw, headers: { 'dub-signature': sign(webhooks[0].secret, raw) }, lazyRawBody: true });
+
+		expect(delivery.status).toBe(200);
+		expect(delivery.items).toEqual([
+			{
+				id: 'evt_sale_1',
+				event: 'sale.created',
+				createdAt: '2026-08-21T10:00:00.000Z',
+				data: { sale: { amount: 4900, currency: 'eur', invoiceId: 'in_1' }, customer: { name: 'Zoë' } },
+			},
+		]);
+	});
+
+	it('answers 401 and starts nothing when the body was tampered with', async () => {
+		const harness = await activated();
+		const raw = JSON.stringify(leadEvent);
+		const tampered = raw.replace('ann@example.com', 'eve@example.com');
+
+		const delivery = await harness.deliver({ body: tampered, headers: { 'Dub-Signature': sign(webhooks[0].secret, raw) } });
+
+		expect(delivery).toMatchObject({ status: 401, startsExecution: false, items: [] });
+		expect(delivery.body).toEqual({ error: 'Invalid Dub-Signature header' });
+	});
+
+	it('answers 401 and starts nothing when the delivery was signed with another secret', async () => {
+		const harness = await activated();
+		const raw = JSON.stringify(leadEvent);
+
+		const delivery = await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign('whsec_ffffffffffffffffffffffffffffffff', raw) } });
+
+		expect(delivery).toMatchObject({ status: 401, startsExecution: false, items: [] });
+	});
+
+	it('answers 401 and starts nothing when the Dub-Signature header is missing or not hex of the right length', async () => {
+		const harness = await activated();
+		const raw = JSON.stringify(leadEvent);
+
+		const missing = await harness.deliver({ body: raw });
+		const short = await harness.deliver({ body: raw, headers: { 'Dub-Signature': 'abc' } });
+
+		expect(missing).toMatchObject({ status: 401, startsExecution: false, items: [], body: { error: 'Missing Dub-Signature header' } });
+		expect(short).toMatchObject({ status: 401, startsExecution: false, items: [] });
+	});
+
+	it('drops a repeated event id with a 200, and still runs for new ids', async () => {
+		const harness = await activated();
+		const secret = webhooks[0].secret;
+		const send = async (event: object) => {
+			const raw = JSON.stringify(event);
+			return await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(secret, raw) } });
+		};
+
+		const first = await send(leadEvent);
+		const retry = await send(leadEvent);
+		const next = await send({ ...leadEvent, id: 'evt_lead_0002' });
+		const nextRetry = await send({ ...leadEvent, id: 'evt_lead_0002' });
+
+		expect(first).toMatchObject({ status: 200, startsExecution: true });
+		expect(retry).toMatchObject({ status: 200, startsExecution: false, items: [] });
+		expect(retry.body).toEqual({ received: true, ignored: 'duplicate' });
+		expect(next.items.map((i) => i.id)).toEqual(['evt_lead_0002']);
+		expect(nextRetry.startsExecution).toBe(false);
+	});
+
+	it('remembers event ids within a bounded window only', async () => {
+		const harness = await activated();
+		const secret = webhooks[0].secret;
+		const send = async (id: string) => {
+			const raw = JSON.stringify({ ...leadEvent, id });
+			return await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(secret, raw) } });
+		};
+		const now = jest.spyOn(Date, 'now');
+		try {
+			const start = Date.parse('2026-08-21T10:00:00.000Z');
+			now.mockReturnValue(start);
+			await send('evt_a');
+			now.mockReturnValue(start + 71 * 3600_000);
+			expect((await send('evt_a')).startsExecution).toBe(false);
+			now.mockReturnValue(start + 73 * 3600_000);
+			expect((await send('evt_a')).startsExecution).toBe(true);
+
+			for (let i = 0; i < 500; i++) await send(`evt_bulk_${i}`);
+			const memory = harness.nodeStaticData.recentDeliveries as unknown[];
+			expect(memory).toHaveLength(500);
+			// evt_a was pushed out by 500 newer ids, so it runs again.
+			expect((await send('evt_a')).startsExecution).toBe(true);
+		} finally {
+			now.mockRestore();
+		}
+	});
+
+	it('acknowledges events that are not selected with a 200 and starts nothing', async () => {
+		const harness = await activated({ events: ['sale.created'] });
+		const raw = JSON.stringify(leadEvent);
+
+		const delivery = await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(webhooks[0].secret, raw) } });
+
+		expect(delivery).toMatchObject({ status: 200, startsExecution: false, items: [] });
+	});
+});
+
+describe('Dub Trigger › manual registration', () => {
+	const secret = 'whsec_0123456789abcdef0123456789abcdef';
+	const manual = () =>
+		new TriggerHarness({
+			type: 'dubTrigger',
+			parameters: { registration: 'manual', signingSecret: secret, events: ['lead.created'] },
+		});
+
+	it('makes no API calls on activation or deactivation', async () => {
+		const harness = manual();
+
+		await harness.activate();
+		await harness.delete();
+
+		expect(server.requests).toHaveLength(0);
+	});
+
+	it('verifies deliveries with the pasted secret', async () => {
+		const harness = manual();
+		await harness.activate();
+		const raw = JSON.stringify(leadEvent);
+
+		const good = await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(secret, raw) } });
+		const forged = await harness.deliver({
+			body: raw,
+			headers: { 'Dub-Signature': sign('whsec_fedcba9876543210fedcba9876543210', raw) },
+		});
+
+		expect(good).toMatchObject({ status: 200, startsExecution: true, items: [leadEvent] });
+		expect(forged).toMatchObject({ status: 401, startsExecution: false, items: [] });
+		expect(server.requests).toHaveLength(0);
+	});
+});

@@ -1,0 +1,80 @@
+import type { ContractServer } from '../contract/server';
+import { fromList, invoice, lagoRunner, meta, startLagoServer } from './lagoServer';
+
+let server: ContractServer;
+let run: ReturnType<typeof lagoRunner>;
+beforeAll(async () => {
+	server = await startLagoServer();
+	run = lagoRunner(server, 'invoice');
+});
+afterAll(async () => await server.close());
+beforeEach(() => server.reset());
+afterEach(() => server.expectNoViolations());
+
+describe('Lago › Invoice', () => {
+	it("gets an invoice by its Lago ID", async () => {
+		server.on('findInvoice', { body: { invoice: invoice(1) } });
+		const result = await run({ operation: 'get', invoice: { __rl: true, mode: 'id', value: invoice(1).lago_id } });
+		expect(server.calls('findInvoice')[0].path).toBe(`/invoices/${invoice(1).lago_id}`);
+		expect(result.items).toEqual([invoice(1)]);
+	});
+
+	it('turns a 404 into "Invoice not found"', async () => {
+		server.on('findInvoice', { status: 404, body: { status: 404, error: 'Not Found', code: 'invoice_not_found' } });
+		const result = await run({ operation: 'get', invoice: fromList(invoice(2).lago_id) });
+		expect(result.error?.message).toBe('Invoice not found');
+		expect(result.error?.httpCode).toBe('404');
+	});
+
+	it('gets many invoices with filters; dates are sent as days', async () => {
+		server.on('findAllInvoices', { body: { invoices: [1, 2].map(invoice), meta: meta(1, 1, 2) } });
+		const result = await run({
+			operation: 'getAll',
+			returnAll: false,
+			limit: 10,
+			filters: {
+				external_customer_id: 'cust_1',
+				issuing_date_from: '2026-07-01T00:00:00',
+				issuing_date_to: '2026-07-31',
+				statuses: ['finalized', 'voided'],
+				payment_statuses: ['failed'],
+				payment_overdue: true,
+				currency: 'eur',
+				invoice_type: 'subscription',
+				amount_from: 9000,
+				search_term: 'acme',
+			},
+		});
+		expect(result.items).toEqual([1, 2].map(invoice));
+		expect(server.calls('findAllInvoices')[0].query).toEqual({
+			external_customer_id: 'cust_1',
+			issuing_date_from: '2026-07-01',
+			issuing_date_to: '2026-07-31',
+			'statuses[]': ['finalized', 'voided'],
+			'payment_statuses[]': 'failed',
+			payment_overdue: 'true',
+			currency: 'EUR',
+			invoice_type: 'subscription',
+			amount_from: '9000',
+			search_term: 'acme',
+			page: '1',
+			per_page: '10',
+		});
+	});
+
+	it('Return All stops when meta.next_page is null, even on a full page', async () => {
+		server.on('findAllInvoices', ({ query }) => ({
+			body: { invoices: Array.from({ length: 100 }, (_, i) => invoice(i + 1 + (Number(query.page) - 1) * 100)), meta: meta(Number(query.page), 2, 200) },
+		}));
+		const result = await run({ operation: 'getAll', returnAll: true });
+		expect(result.items).toHaveLength(200);
+		expect(result.items[199]).toEqual(invoice(200));
+		expect(server.calls('findAllInvoices').map((r) => r.query.page)).toEqual(['1', '2']);
+	});
+
+	it('refuses a malformed date filter before sending', async () => {
+		const result = await run({ operation: 'getAll', filters: { issuing_date_from: 'July' } });
+		expect(result.error?.message).toBe('Issued From is not a date: "July" (item 0)');
+		expect(server.requests).toEqual([]);
+	});
+});

@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { load } from 'js-yaml';
+import type { IDataObject } from 'n8n-workflow';
+import type { Document } from 'openapi-backend';
+
+import { ContractServer } from '../contract/server';
+import { runNode } from '../engine';
+
+export const LAGO_API_KEY = 'lago_test_key_0123456789abcdef';
+
+let lagoDocument: Document | undefined;
+
+/**
+ * Where the document is stricter than Lago itself. `PUT /subscriptions/{external_id}` lists `ending_at` as
+ * required, but Lago's Subscriptions::UpdateService (getlago/lago-api) only sets it `if params.key?(:ending_at)`, and
+ * sending it would be harmful: `null` removes the end date. An update of the name alone is valid.
+ */
+function correctLagoDocument(document: Document): Document {
+	const schemas = document.components?.schemas as Record<string, any>;
+	delete schemas.SubscriptionUpdateInput.properties.subscription.required;
+	return document;
+}
+
+export async function startLagoServer() {
+	lagoDocument ??= correctLagoDocument(
+		load(readFileSync(path.join(__dirname, '../fixtures/specs/lago-openapi.yaml'), 'utf8')) as Document,
+	);
+	return await ContractServer.start({ documents: [lagoDocument], prefix: '/api/v1', bearer: true });
+}
+
+/** A self-hosted Lago at the test server; the credential is given the address without `/api/v1`, as users often do. */
+export function lagoCredentials(server: ContractServer) {
+	return { lagoApi: { apiKey: LAGO_API_KEY, region: 'custom', customUrl: `${server.url.replace(/\/api\/v1$/, '')}/` } };
+}
+
+export function lagoRunner(server: ContractServer, resource: string) {
+	return async (
+		parameters: Record<string, unknown>,
+		extra: { input?: IDataObject[]; continueOnFail?: boolean } = {},
+	) =>
+		await runNode({
+			type: 'lago',
+			parameters: { resource, ...parameters },
+			credentials: lagoCredentials(server),
+			...extra,
+		});
+}
+
+export const byExternalId = (value: string) => ({ __rl: true, mode: 'externalId', value });
+export const fromList = (value: string) => ({ __rl: true, mode: 'list', value });
+
+/** `meta` of page `page` out of `totalPages`, as Lago sends it. */
+export function meta(page: number, totalPages: number, totalCount: number) {
+	return {
+		current_page: page,
+		next_page: page < totalPages ? page + 1 : null,
+		prev_page: page > 1 ? page - 1 : null,
+		total_pages: totalPages,
+		total_count: totalCount,
+	};
+}
+
+export function customer(n: number) {
+	return {
+		lago_id: `1a901a90-1a90-1a90-1a90-${String(n).padStart(12, '0')}`,
+		external_id: `cust_${n}`,
+		name: `Customer ${n}`,
+		email: `customer${n}@example.com`,
+		currency: 'USD',
+		country: 'US',
+		created_at: '2026-01-01T00:00:00Z',
+	};
+}
+
+export function subscription(n: number) {
+	return {
+		lago_id: `2b902b90-2b90-2b90-2b90-${String(n).padStart(12, '0')}`,
+		external_id: `sub_${n}`,
+		external_customer_id: `cust_${n}`,
+		plan_code: 'premium',
+		name: null,
+		status: 'active',
+		billing_time: 'calendar',
+		subscription_at: '2026-01-01T00:00:00Z',
+		ending_at: null,
+		created_at: '2026-01-01T00:00:00Z',
+	};
+}
+
+export function invoice(n: number) {
+	return {
+		lago_id: `3c903c90-3c90-3c90-3c90-${String(n).padStart(12, '0')}`,
+		number: `LAG-1234-001-${String(n).padStart(3, '0')}`,
+		issuing_date: '2026-07-01',
+		status: 'finalized',
+		payment_status: 'pending',
+		currency: 'EUR',
+		total_amount_cents: 1000 * n,
+	};
+}
+
+export function appliedCoupon(n: number) {
+	return {
+		lago_id: `4d904d90-4d90-4d90-4d90-${String(n).padStart(12, '0')}`,
+		coupon_code: 'startup_deal',
+		coupon_name: 'Startup Deal',
+		external_customer_id: `cust_${n}`,
+		status: 'active',
+		frequency: 'once',
+		created_at: '2026-01-01T00:00:00Z',
+	};
+}
