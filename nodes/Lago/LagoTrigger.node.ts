@@ -574,7 +574,7 @@ export class LagoTrigger implements INodeType {
 		}
 
 		// Answered here rather than by n8n after the run starts, so the key remembered above is saved with the
-		// static data at once (before the execution is queued). When n8n answers, 2.41.1 loses the change: queueing
+		// static data at once (before the execution starts). When n8n answers, 2.41.1 loses the change: starting
 		// the execution wraps the same static data object again, which clears its changed flag, so nothing is saved.
 		this.getResponseObject().status(200).json({ received: true });
 		return { noWebhookResponse: true, workflowData: [this.helpers.returnJsonArray([envelope])] };
