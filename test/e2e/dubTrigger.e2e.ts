@@ -1,0 +1,205 @@
+/**
+ * The Dub Trigger inside a running n8n: publishing the workflow registers a webhook in (fake) Dub for n8n's
+ * production URL, a delivery signed with the secret Dub returned starts an execution (once, even when Dub retries it),
+ * a forged one is refused and starts nothing, and unpublishing deletes the webhook again.
+ *
+ * Skipped only while the package does not list the Dub Trigger under `n8n.nodes` in package.json.
+ */
+import { createHmac, randomUUID } from 'node:crypto';
+
+import type { ContractRequest, ContractServer } from '../contract/server';
+import { customer, DUB_API_KEY, startDubServer } from '../dub/dubServer';
+import { itemsOf, N8nInstance, PACKAGE_NAME, packageN8nSection, waitFor, type ExecutionRun } from './helpers';
+
+const listed = packageN8nSection().nodes.some((file) => /\/DubTrigger\.node\.js$/.test(file));
+
+const credential = { id: 'DubE2eCredentia1', name: 'Dub (contract server)' };
+const WORKFLOW_ID = 'DubE2eTrigger001';
+const webhookId = randomUUID();
+
+interface StoredWebhook {
+	id: string;
+	name: string;
+	url: string;
+	secret: string;
+	triggers: string[];
+	disabledAt: string | null;
+	installationId: null;
+}
+
+/** Dub's webhook registry, as the fake keeps it. */
+const webhooks = new Map<string, StoredWebhook>();
+const notFound = {
+	status: 404,
+	body: { error: { code: 'not_found', message: 'Webhook not found.', doc_url: 'https://dub.co/docs/api-reference/errors#not-found' } },
+};
+
+function playDubWebhooks(server: ContractServer) {
+	server
+		.on('createWebhook', ({ body }: ContractRequest) => {
+			const webhook: StoredWebhook = {
+				id: `wh_e2e${webhooks.size + 1}`,
+				secret: `whsec_${randomUUID().replace(/-/g, '')}`,
+				disabledAt: null,
+				installationId: null,
+				...body,
+			};
+			webhooks.set(webhook.id, webhook);
+			return { status: 201, body: webhook };
+		})
+		.on('listWebhooks', () => ({ body: [...webhooks.values()] }))
+		.on('getWebhook', ({ params }: ContractRequest) =>
+			webhooks.has(params.webhookId) ? { body: webhooks.get(params.webhookId) } : notFound,
+		)
+		.on('deleteWebhook', ({ params }: ContractRequest) =>
+			webhooks.delete(params.webhookId) ? { body: { id: params.webhookId } } : notFound,
+		);
+}
+
+const leadCreated = {
+	id: 'evt_e2e_lead_0001',
+	event: 'lead.created',
+	createdAt: '2026-11-20T10:00:00.000Z',
+	data: {
+		eventName: 'Sign up',
+		customer: customer(42),
+		click: { id: 'clk_e2e_1', country: 'US', timestamp: '2026-11-20T09:59:00.000Z' },
+		link: { id: 'link_e2e_1', domain: 'dub.sh', key: 'e2e', shortLink: 'https://dub.sh/e2e' },
+		metadata: null,
+	},
+};
+
+const sign = (secret: string, raw: string) => createHmac('sha256', secret).update(raw, 'utf8').digest('hex');
+
+(listed ? describe : describe.skip)('Dub Trigger in a running n8n', () => {
+	let server: ContractServer;
+	let n8n: N8nInstance;
+	let apiKey: string;
+	let productionUrl: string;
+	let firstExecutionId: string;
+
+	/** Executions of the workflow, newest first, with their data. */
+	const executions = async () => {
+		const response = await fetch(`${n8n.server!.url}/api/v1/executions?workflowId=${WORKFLOW_ID}&includeData=true`, {
+			headers: { 'X-N8N-API-KEY': apiKey },
+		});
+		expect(response.status).toBe(200);
+		return ((await response.json()) as { data: Array<ExecutionRun & { id: string; mode: string; finished: boolean }> }).data;
+	};
+
+	const executionIds = async () => (await executions()).map((e) => e.id);
+
+	const deliver = async (body: string, signature: string) =>
+		await fetch(productionUrl, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', 'dub-signature': signature },
+			body,
+		});
+
+	beforeAll(async () => {
+		server = await startDubServer();
+		playDubWebhooks(server);
+		n8n = await new N8nInstance().install();
+		await n8n.importCredentials([{ ...credential, type: 'dubApi', data: { apiKey: DUB_API_KEY, baseUrl: `${server.url}/` } }]);
+		await n8n.importWorkflow(WORKFLOW_ID, 'Dub leads (e2e)', [
+			{
+				name: 'Dub Trigger',
+				type: `${PACKAGE_NAME}.dubTrigger`,
+				typeVersion: 1,
+				webhookId,
+				parameters: { registration: 'automatic', events: ['lead.created', 'sale.created'] },
+				credentials: { dubApi: credential },
+			},
+			{ name: 'Received', type: 'n8n-nodes-base.noOp', typeVersion: 1, parameters: {} },
+		]);
+		const { rest, url } = await n8n.start();
+		apiKey = await rest.createApiKey('e2e');
+		productionUrl = `${url}/webhook/${webhookId}/webhook`;
+	}, 180000);
+	afterAll(async () => {
+		await n8n?.stop();
+		n8n?.remove();
+		await server?.close();
+	});
+	afterEach(() => server.expectNoViolations());
+
+	it('publishing the workflow registers one webhook in Dub for n8n’s production URL and the chosen events', async () => {
+		const rest = n8n.rest!;
+		const { data: workflow } = await rest.request('GET', `/rest/workflows/${WORKFLOW_ID}`);
+		await rest.request('POST', `/rest/workflows/${WORKFLOW_ID}/activate`, { versionId: workflow.versionId });
+
+		const status = await waitFor(
+			async () => {
+				const { data } = await rest.request('GET', `/rest/workflows/${WORKFLOW_ID}/publication-status`);
+				return data.status === 'in_progress' ? undefined : data;
+			},
+			{ timeoutMs: 30000, what: 'the publication to finish' },
+		);
+		expect({ status: status.status, triggers: status.triggers.map((t: { status: string }) => t.status) }).toEqual({
+			status: 'published',
+			triggers: ['activated'],
+		});
+		const created = server.calls('createWebhook');
+		expect(created).toHaveLength(1);
+		expect(created[0].body).toMatchObject({ url: productionUrl, triggers: ['lead.created', 'sale.created'] });
+		expect(created[0].headers.authorization).toBe(`Bearer ${DUB_API_KEY}`);
+		expect([...webhooks.values()].map((w) => w.url)).toEqual([productionUrl]);
+	});
+
+	it('a delivery signed with the webhook’s secret is accepted and starts one execution with the event', async () => {
+		const [{ secret }] = [...webhooks.values()];
+		const raw = JSON.stringify(leadCreated);
+
+		const response = await deliver(raw, sign(secret, raw));
+
+		expect(response.status).toBe(200);
+		const [execution] = await waitFor(
+			async () => {
+				const list = await executions();
+				return list.length && list[0].finished ? list : undefined;
+			},
+			{ timeoutMs: 30000, what: 'the execution started by the delivery' },
+		);
+		firstExecutionId = execution.id;
+		expect(execution.mode).toBe('webhook');
+		expect(execution.status).toBe('success');
+		const items = itemsOf(execution, 'Received');
+		expect(items).toHaveLength(1);
+		expect(items[0]).toMatchObject({ id: leadCreated.id, event: 'lead.created', data: leadCreated.data });
+	});
+
+	it('the same delivery again (Dub retries) is acknowledged and starts nothing', async () => {
+		const [{ secret }] = [...webhooks.values()];
+		const raw = JSON.stringify(leadCreated);
+
+		const response = await deliver(raw, sign(secret, raw));
+
+		expect(response.status).toBe(200);
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		expect(await executionIds()).toEqual([firstExecutionId]);
+	});
+
+	it('a forged delivery gets 401 and starts nothing', async () => {
+		const raw = JSON.stringify({ ...leadCreated, id: 'evt_e2e_forged_1' });
+
+		const response = await deliver(raw, sign(`whsec_${'0'.repeat(32)}`, raw));
+
+		expect(response.status).toBe(401);
+		// Give a wrongly started execution time to show up.
+		await new Promise((resolve) => setTimeout(resolve, 2000));
+		expect(await executionIds()).toEqual([firstExecutionId]);
+	});
+
+	it('unpublishing the workflow deletes the webhook in Dub, and n8n stops answering on the URL', async () => {
+		const [{ id }] = [...webhooks.values()];
+
+		await n8n.rest!.request('POST', `/rest/workflows/${WORKFLOW_ID}/deactivate`, {});
+
+		await waitFor(async () => server.calls('deleteWebhook').length > 0, { timeoutMs: 30000, what: 'the webhook deletion' });
+		expect(server.calls('deleteWebhook').map((r) => r.params.webhookId)).toEqual([id]);
+		expect(webhooks.size).toBe(0);
+		const raw = JSON.stringify({ ...leadCreated, id: 'evt_e2e_after_1' });
+		expect((await deliver(raw, 'irrelevant')).status).toBe(404);
+		expect(await executionIds()).toEqual([firstExecutionId]);
+	});
+});

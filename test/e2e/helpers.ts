@@ -1,0 +1,160 @@
+/**
+ * What the end-to-end files share: a throwaway n8n user folder with this package installed from its packed tarball,
+ * CLI calls against it, and workflow/credential files in the shape `n8n import:*` reads.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+import { freePort, installPackage, N8nRest, n8nCli, packageJson, parseExecuteOutput, startN8n, waitFor } from '../../scripts/lib/n8n';
+import { packedTarball } from './paths';
+
+export const PACKAGE_NAME: string = packageJson().name;
+
+/** The `n8n` section of package.json: the built node and credential files n8n loads. */
+export function packageN8nSection(): { nodes: string[]; credentials: string[] } {
+	return packageJson().n8n;
+}
+
+/** One key for every process of an instance: credentials imported by the CLI must decrypt in the server. */
+export const ENCRYPTION_KEY = 'e2e-encryption-key-not-a-secret';
+
+export interface WorkflowNode {
+	id?: string;
+	name: string;
+	type: string;
+	typeVersion: number;
+	position?: [number, number];
+	parameters: Record<string, unknown>;
+	credentials?: Record<string, { id: string; name: string }>;
+	webhookId?: string;
+}
+
+export interface ImportedCredential {
+	id: string;
+	name: string;
+	type: string;
+	data: Record<string, unknown>;
+}
+
+export class N8nInstance {
+	readonly userFolder = mkdtempSync(join(tmpdir(), 'n8n-e2e-'));
+
+	private files = 0;
+
+	/** Installs the packed package like n8n's community-node installer. */
+	async install() {
+		await installPackage(packedTarball(), this.userFolder);
+		return this;
+	}
+
+	async cli(args: string[]) {
+		return await n8nCli(args, { userFolder: this.userFolder, encryptionKey: ENCRYPTION_KEY });
+	}
+
+	private writeJson(data: unknown) {
+		const file = join(this.userFolder, `import-${++this.files}.json`);
+		writeFileSync(file, JSON.stringify(data, null, 2));
+		return file;
+	}
+
+	/** `n8n import:credentials` with plain data, which n8n encrypts on import. */
+	async importCredentials(credentials: ImportedCredential[]) {
+		const result = await this.cli(['import:credentials', `--input=${this.writeJson(credentials)}`]);
+		if (result.code !== 0) throw new Error(`import:credentials failed:\n${result.stdout}\n${result.stderr}`);
+	}
+
+	/** `n8n import:workflow`; nodes are chained in the order given. */
+	async importWorkflow(id: string, name: string, nodes: WorkflowNode[]) {
+		const workflow = {
+			id,
+			name,
+			active: false,
+			settings: { executionOrder: 'v1' },
+			nodes: nodes.map((node, i) => ({ id: randomUUID(), position: [i * 220, 0], ...node })),
+			connections: Object.fromEntries(
+				nodes.slice(0, -1).map((node, i) => [node.name, { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] }]),
+			),
+		};
+		const result = await this.cli(['import:workflow', `--input=${this.writeJson(workflow)}`]);
+		if (result.code !== 0) throw new Error(`import:workflow failed:\n${result.stdout}\n${result.stderr}`);
+		return workflow;
+	}
+
+	/**
+	 * `n8n execute --id … --rawOutput`: the run as n8n printed it, and how the CLI exited: `exit` is its exit code, or
+	 * 'crashed at exit' when it died of SIGSEGV after printing the run. n8n 2.41.1's CLI does that often (about half
+	 * the runs here, whatever the workflow): the isolated-vm expression engine's pool thread still allocates while
+	 * the process tears V8 down.
+	 */
+	async execute(workflowId: string) {
+		const result = await this.cli(['execute', `--id=${workflowId}`, '--rawOutput']);
+		let run: ExecutionRun;
+		try {
+			run = parseExecuteOutput(result.stdout);
+		} catch (error) {
+			throw new Error(`${(error as Error).message}\nexit: ${result.code ?? result.signal}\nstderr:\n${result.stderr}`);
+		}
+		const exit: number | 'crashed at exit' = result.signal === 'SIGSEGV' ? 'crashed at exit' : (result.code ?? -1);
+		return { exit, run };
+	}
+
+	server?: Awaited<ReturnType<typeof startN8n>>;
+
+	rest?: InstanceType<typeof N8nRest>;
+
+	/** `n8n start` on a free port, signed in as a fresh owner; returns the REST client and the instance's base URL. */
+	async start() {
+		this.server = await startN8n({
+			userFolder: this.userFolder,
+			port: await freePort(),
+			brokerPort: await freePort(),
+			encryptionKey: ENCRYPTION_KEY,
+		});
+		const rest = new N8nRest(this.server.url);
+		await rest.setupOwner({ email: 'e2e@example.com', password: 'E2ePassword1' });
+		this.rest = rest;
+		return { rest, url: this.server.url };
+	}
+
+	/** The tail of the server's log, for failure messages. */
+	serverLog(lines = 60) {
+		return this.server ? readFileSync(this.server.logFile, 'utf8').split('\n').slice(-lines).join('\n') : '';
+	}
+
+	async stop() {
+		await this.server?.stop();
+	}
+
+	remove() {
+		rmSync(this.userFolder, { recursive: true, force: true });
+	}
+}
+
+export interface ExecutionRun {
+	status?: string;
+	mode?: string;
+	data: {
+		resultData: {
+			error?: { message: string; description?: string; httpCode?: string; node?: { name: string } };
+			runData: Record<string, Array<{ data?: { main: Array<Array<{ json: Record<string, unknown> }>> }; error?: { message: string } }>>;
+		};
+	};
+}
+
+/** The JSON of the items a node sent out on its first output, in its first run. */
+export function itemsOf(run: ExecutionRun, nodeName: string) {
+	const runs = run.data.resultData.runData[nodeName];
+	if (!runs) throw new Error(`Node "${nodeName}" did not run; ran: ${Object.keys(run.data.resultData.runData).join(', ')}`);
+	return (runs[0].data?.main[0] ?? []).map((item) => item.json);
+}
+
+export const manualTrigger: WorkflowNode = {
+	name: 'When clicking ‘Execute workflow’',
+	type: 'n8n-nodes-base.manualTrigger',
+	typeVersion: 1,
+	parameters: {},
+};
+
+export { waitFor };
