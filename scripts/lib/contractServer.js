@@ -90,6 +90,14 @@ function mergeDocuments(documents) {
 	return first;
 }
 
+const quietAboutUnknownFormats = {
+	log: (...args) => console.log(...args),
+	warn: (message, ...rest) => {
+		if (!String(message).startsWith('unknown format')) console.warn(message, ...rest);
+	},
+	error: (...args) => console.error(...args),
+};
+
 class ContractServer {
 	/** @param {import('./contractServer').ContractServerOptions} options */
 	constructor(options) {
@@ -118,7 +126,8 @@ class ContractServer {
 			quick: true,
 			ignoreTrailingSlashes: !this.options.exactPaths,
 			validate: true,
-			ajvOpts: { strict: false, validateFormats: true },
+			// Lago's document puts a regular expression where a format name belongs; Ajv ignores it either way.
+			ajvOpts: { strict: false, validateFormats: true, logger: quietAboutUnknownFormats },
 			customizeAjv: (ajv) => {
 				addFormats(ajv);
 				return ajv;
