@@ -18,6 +18,12 @@ const SANDBOX_CREDENTIALS = {
 	notihubApi: { id: 'sandboxNotihub01', name: 'Notihub (sandbox)' },
 };
 
+/** The example workflows (examples/) that start from a Dub or Lago event; `npm run demo` activates them. */
+const SANDBOX_TRIGGER_WORKFLOWS = [
+	{ id: 'exLeadToBilling', name: 'Dub lead → Lago customer → Notihub welcome' },
+	{ id: 'exCustomerToPartner', name: 'Lago new customer → Dub partner' },
+];
+
 /** Default ports: fixed, so the URLs printed at start stay the same between runs. */
 const DEFAULT_PORTS = { dub: 5701, lago: 5702, notihub: 5703 };
 
@@ -58,6 +64,7 @@ module.exports = {
 	LAGO_SANDBOX_HMAC_TOKEN,
 	NOTIHUB_SANDBOX_KEYS,
 	SANDBOX_CREDENTIALS,
+	SANDBOX_TRIGGER_WORKFLOWS,
 	startSandbox,
 };
 
