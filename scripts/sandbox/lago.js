@@ -314,11 +314,13 @@ async function startLagoSandbox(options = {}) {
 	};
 	// Lago processes events after answering, so its answer names no customer yet.
 	const accepted = (event) => ({ ...event, lago_customer_id: null });
-	// Some usage this month, so that current usage shows numbers before the first batch is sent.
+	// Some usage in the current billing period (the calendar month), so that current usage shows numbers before the
+	// first batch is sent.
+	const inThisPeriod = (minutes) => new Date(startOfMonth().getTime() + minutes * 60_000).toISOString();
 	for (let i = 1; i <= 42; i++) {
-		recordEvent({ transaction_id: `seed_api_${i}`, external_subscription_id: 'sub_user_123', code: 'api_calls', timestamp: daysAgo(i % 3) });
+		recordEvent({ transaction_id: `seed_api_${i}`, external_subscription_id: 'sub_user_123', code: 'api_calls', timestamp: inThisPeriod(i) });
 	}
-	recordEvent({ transaction_id: 'seed_storage_1', external_subscription_id: 'sub_user_123', code: 'storage_gb', properties: { gb: 12.5 }, timestamp: daysAgo(1) });
+	recordEvent({ transaction_id: 'seed_storage_1', external_subscription_id: 'sub_user_123', code: 'storage_gb', properties: { gb: 12.5 }, timestamp: inThisPeriod(60) });
 
 	const endpoints = new Table('lago_id');
 	let say = () => {};
@@ -618,9 +620,9 @@ async function startLagoSandbox(options = {}) {
 			if (query.amount_from) list = list.filter((i) => i.total_amount_cents >= Number(query.amount_from));
 			if (query.amount_to) list = list.filter((i) => i.total_amount_cents <= Number(query.amount_to));
 			if (query.payment_overdue !== undefined) list = list.filter((i) => String(i.payment_overdue) === String(query.payment_overdue));
-			const statuses = listParameter(query, 'statuses') ?? listParameter(query, 'status');
+			const statuses = listParameter(query, 'statuses');
 			if (statuses) list = list.filter((i) => statuses.includes(i.status));
-			const paymentStatuses = listParameter(query, 'payment_statuses') ?? listParameter(query, 'payment_status');
+			const paymentStatuses = listParameter(query, 'payment_statuses');
 			if (paymentStatuses) list = list.filter((i) => paymentStatuses.includes(i.payment_status));
 			if (query.search_term) list = list.filter((i) => [i.number, i.customer.name, i.customer.email, i.customer.external_id].some((v) => contains(v, query.search_term)));
 			return page(list, query, 'invoices');
