@@ -533,11 +533,14 @@ async function startDubSandbox(options = {}) {
 				Object.assign(existing, fields);
 				return { status: 201, body: publicPartner(existing) };
 			}
+			// Like Dub: a username from the name (or email) when none is given, made unique in the program.
+			let username = body.username ?? String(body.name ?? body.email.split('@')[0]).toLowerCase().replace(/[^a-z0-9]+/g, '-');
+			if (partners.find((p) => p.username === username)) username = `${username}-${randomId('', 4).toLowerCase()}`;
 			const partner = partners.put(
 				partnerRecord({
 					id: randomId('pn_', 24),
 					name: body.name ?? body.email,
-					username: body.username ?? undefined,
+					username,
 					email: body.email,
 					image: body.image ?? null,
 					description: body.description ?? null,
@@ -546,7 +549,7 @@ async function startDubSandbox(options = {}) {
 					groupId: body.groupId ?? DEFAULT_GROUP,
 				}),
 			);
-			const { id, username } = partner;
+			const { id } = partner;
 			const { tagIds, tagNames, testVariants, prefix, ...linkFields } = linkProps ?? {};
 			let key = `${prefix ? prefix.replace(/^\/|\/$/g, '') + '/' : ''}${username}`;
 			if (links.find((l) => l.domain === DOMAIN && l.key === key)) key = `${key}-${randomId('', 4).toLowerCase()}`;
