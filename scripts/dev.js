@@ -103,7 +103,7 @@ async function main() {
 	if (sandbox) {
 		lines.push(
 			'',
-			'  Sandbox (no accounts needed; in-memory data, reset at every start):',
+			'  Sandbox (no accounts needed; sample data in memory, reset at every start; registered webhooks are kept):',
 			`    Dub      ${sandbox.dub.url}`,
 			`    Lago     ${sandbox.lago.url}`,
 			`    Notihub  ${sandbox.notihub.url}`,
@@ -133,6 +133,7 @@ async function main() {
 
 /** Starts the sandbox servers and imports the credentials that point at them (their URLs can change between runs). */
 async function startSandboxFor(folder) {
+	fs.mkdirSync(folder, { recursive: true });
 	const envPort = (name, fallback) => (process.env[name] ? Number(process.env[name]) : fallback);
 	const sandbox = await startSandbox({
 		ports: {
@@ -141,9 +142,9 @@ async function startSandboxFor(folder) {
 			notihub: envPort('SANDBOX_NOTIHUB_PORT', DEFAULT_PORTS.notihub),
 		},
 		log: (message) => process.stderr.write(`${message}\n`),
+		stateFile: path.join(folder, 'sandbox-webhooks.json'),
 	});
 	const file = path.join(folder, 'sandbox-credentials.json');
-	fs.mkdirSync(folder, { recursive: true });
 	fs.writeFileSync(file, JSON.stringify(sandbox.credentials(), null, 2));
 	try {
 		const imported = await n8nCli(['import:credentials', `--input=${file}`], { userFolder: folder });

@@ -198,7 +198,10 @@ function clickFor(clickId, link) {
 }
 
 /**
- * @param {{ host?: string, port?: number, publicHost?: string, log?: (message: string) => void }} [options]
+ * @param {{ host?: string, port?: number, publicHost?: string, log?: (message: string) => void,
+ *   state?: { webhooks?: object[] }, onStateChange?: () => void }} [options]
+ *   `state` is what `persistentState()` returned in an earlier run: the registered webhooks, which n8n expects Dub to
+ *   keep across restarts. `onStateChange` is called whenever it changes.
  */
 async function startDubSandbox(options = {}) {
 	const documents = dubDocuments();
@@ -207,7 +210,8 @@ async function startDubSandbox(options = {}) {
 	const customers = new Table('id', seedCustomers(links.all()));
 	const partners = new Table('id', seedPartners());
 	const applications = new Table('id', seedApplications());
-	const webhooks = new Table('id');
+	const webhooks = new Table('id', options.state?.webhooks ?? []);
+	const changed = () => options.onStateChange?.();
 	/** Click ID per customer, for deferred leads and sales. */
 	const clicksByCustomer = new Map();
 	const invoiceIds = new Set();
@@ -673,18 +677,21 @@ async function startDubSandbox(options = {}) {
 				installationId: null,
 			});
 			say(`webhook registered: ${webhook.url} (${webhook.triggers.join(', ')})`);
+			changed();
 			return { status: 201, body: webhook };
 		},
 		updateWebhook({ params, body }) {
 			const webhook = webhooks.get(params.webhookId);
 			if (!webhook) return notFound('Webhook');
 			Object.assign(webhook, body ?? {});
+			changed();
 			return { body: webhook };
 		},
 		deleteWebhook({ params }) {
 			const webhook = webhooks.delete(params.webhookId);
 			if (!webhook) return notFound('Webhook');
 			say(`webhook deleted: ${webhook.url}`);
+			changed();
 			return { body: { id: webhook.id } };
 		},
 	};
@@ -717,6 +724,8 @@ async function startDubSandbox(options = {}) {
 		apiKey: DUB_SANDBOX_API_KEY,
 		store: { links, customers, partners, applications, webhooks },
 		deliveries,
+		/** What must outlive a restart: the webhooks n8n registered (n8n does not register them again at boot). */
+		persistentState: () => ({ webhooks: webhooks.all() }),
 		/** The n8n credential data (type dubApi) for this sandbox. */
 		credentialData: () => ({ apiKey: DUB_SANDBOX_API_KEY, baseUrl: server.url }),
 		close: async () => {

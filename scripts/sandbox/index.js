@@ -4,6 +4,8 @@
  * from the vendor contracts in test/fixtures/specs, with in-memory data seeded for a small SaaS ("Acme"), and the n8n
  * credentials that point at them. `node scripts/sandbox` runs the three servers alone.
  */
+const fs = require('node:fs');
+
 const { DUB_SANDBOX_API_KEY, startDubSandbox } = require('./dub');
 const { LAGO_SANDBOX_API_KEY, LAGO_SANDBOX_HMAC_TOKEN, startLagoSandbox } = require('./lago');
 const { NOTIHUB_SANDBOX_KEYS, startNotihubSandbox } = require('./notihub');
@@ -29,16 +31,26 @@ const DEFAULT_PORTS = { dub: 5701, lago: 5702, notihub: 5703 };
 
 /**
  * Starts the three servers.
- * @param {{ host?: string, publicHost?: string, ports?: { dub?: number, lago?: number, notihub?: number }, log?: (message: string) => void }} [options]
- *   `ports` of 0 take free ports (tests); `publicHost` is the host name in the URLs handed to n8n.
+ * @param {{ host?: string, publicHost?: string, ports?: { dub?: number, lago?: number, notihub?: number },
+ *   log?: (message: string) => void, stateFile?: string }} [options]
+ *   `ports` of 0 take free ports (tests); `publicHost` is the host name in the URLs handed to n8n. Everything resets at
+ *   each start except, when `stateFile` is given, what n8n relies on across its own restarts: an active Dub or Lago
+ *   Trigger registers its webhook once, and n8n does not register it again when it boots.
  */
 async function startSandbox(options = {}) {
 	const ports = { ...DEFAULT_PORTS, ...options.ports };
 	const common = { host: options.host ?? '127.0.0.1', publicHost: options.publicHost, log: options.log };
-	const dub = await startDubSandbox({ ...common, port: ports.dub });
-	const lago = await startLagoSandbox({ ...common, port: ports.lago });
+	const state = readState(options.stateFile);
+	let save = () => {};
+	const onStateChange = () => save();
+	const dub = await startDubSandbox({ ...common, port: ports.dub, state: state.dub, onStateChange });
+	const lago = await startLagoSandbox({ ...common, port: ports.lago, state: state.lago, onStateChange });
 	const notihub = await startNotihubSandbox({ ...common, port: ports.notihub });
 	const services = [dub, lago, notihub];
+	if (options.stateFile) {
+		save = () => fs.writeFileSync(options.stateFile, JSON.stringify({ dub: dub.persistentState(), lago: lago.persistentState() }, null, 2));
+		save();
+	}
 	return {
 		dub,
 		lago,
@@ -55,6 +67,15 @@ async function startSandbox(options = {}) {
 			await Promise.all(services.map((s) => s.close()));
 		},
 	};
+}
+
+function readState(file) {
+	if (!file || !fs.existsSync(file)) return {};
+	try {
+		return JSON.parse(fs.readFileSync(file, 'utf8'));
+	} catch {
+		return {};
+	}
 }
 
 module.exports = {

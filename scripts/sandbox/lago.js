@@ -9,7 +9,7 @@
  * start whose public key `GET /webhooks/json_public_key` serves; with `hmac`, it is the base64 HMAC-SHA256 of the
  * body keyed with the organization's HMAC token (LAGO_SANDBOX_HMAC_TOKEN, put in the sandbox credential).
  */
-const { createHmac, generateKeyPairSync, randomUUID, sign } = require('node:crypto');
+const { createHmac, createPrivateKey, createPublicKey, generateKeyPairSync, randomUUID, sign } = require('node:crypto');
 
 const { lagoDocuments } = require('../lib/specs');
 const { SchemaFiller } = require('./schema');
@@ -237,13 +237,20 @@ function eventTime(timestamp) {
 }
 
 /**
- * @param {{ host?: string, port?: number, publicHost?: string, log?: (message: string) => void }} [options]
+ * @param {{ host?: string, port?: number, publicHost?: string, log?: (message: string) => void,
+ *   state?: { endpoints?: object[], privateKeyPem?: string }, onStateChange?: () => void }} [options]
+ *   `state` is what `persistentState()` returned in an earlier run: the webhook endpoints n8n registered and the key
+ *   deliveries are signed with (the Lago Trigger keeps the public key). `onStateChange` is called whenever it changes.
  */
 async function startLagoSandbox(options = {}) {
 	const documents = lagoDocuments();
 	const payloads = new SchemaFiller(documents);
-	const keys = generateKeyPairSync('rsa', { modulusLength: 2048 });
+	const privateKey = options.state?.privateKeyPem
+		? createPrivateKey(options.state.privateKeyPem)
+		: generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+	const keys = { privateKey, publicKey: createPublicKey(privateKey) };
 	const publicKeyPem = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString();
+	const changed = () => options.onStateChange?.();
 
 	const plans = new Table('code', seedPlans());
 	const metrics = new Table('code', billableMetrics);
@@ -322,7 +329,7 @@ async function startLagoSandbox(options = {}) {
 	}
 	recordEvent({ transaction_id: 'seed_storage_1', external_subscription_id: 'sub_user_123', code: 'storage_gb', properties: { gb: 12.5 }, timestamp: inThisPeriod(60) });
 
-	const endpoints = new Table('lago_id');
+	const endpoints = new Table('lago_id', options.state?.endpoints ?? []);
 	let say = () => {};
 	const deliveries = new Deliveries((message) => say(message));
 
@@ -682,6 +689,7 @@ async function startLagoSandbox(options = {}) {
 				created_at: isoNow(),
 			});
 			say(`webhook endpoint registered: ${endpoint.webhook_url} (${endpoint.signature_algo}, ${endpoint.event_types ? endpoint.event_types.join(', ') : 'all events'})`);
+			changed();
 			return { body: { webhook_endpoint: endpoint } };
 		},
 		findAllWebhookEndpoints({ query }) {
@@ -695,12 +703,14 @@ async function startLagoSandbox(options = {}) {
 			const endpoint = endpoints.get(params.lago_id);
 			if (!endpoint) return notFound('webhook_endpoint');
 			Object.assign(endpoint, body.webhook_endpoint ?? {});
+			changed();
 			return { body: { webhook_endpoint: endpoint } };
 		},
 		destroyWebhookEndpoint({ params }) {
 			const endpoint = endpoints.delete(params.lago_id);
 			if (!endpoint) return notFound('webhook_endpoint');
 			say(`webhook endpoint deleted: ${endpoint.webhook_url}`);
+			changed();
 			return { body: { webhook_endpoint: endpoint } };
 		},
 	};
@@ -736,6 +746,11 @@ async function startLagoSandbox(options = {}) {
 		publicKeyPem,
 		store: { customers, plans, metrics, subscriptions, events, invoices, coupons, appliedCoupons, endpoints },
 		deliveries,
+		/** What must outlive a restart: the endpoints n8n registered and the signing key the Lago Trigger cached. */
+		persistentState: () => ({
+			endpoints: endpoints.all(),
+			privateKeyPem: keys.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+		}),
 		/** The n8n credential data (type lagoApi) for this sandbox: a self-hosted Lago at its URL. */
 		credentialData: () => ({ apiKey: LAGO_SANDBOX_API_KEY, region: 'custom', customUrl: server.url, hmacSignatureToken: LAGO_SANDBOX_HMAC_TOKEN }),
 		close: async () => {
