@@ -11,7 +11,10 @@
  * `npm run demo` (`npm run dev -- --sandbox`) also starts the sandbox (scripts/sandbox): local Dub-, Lago- and
  * Notihub-compatible servers with sample data. It runs its own instance (data in .cache/n8n-sandbox), imports
  * credentials for the sandbox on every start, and on its first start imports examples/ and activates the example
- * workflows that start from a Dub or Lago event, so that the sandbox's webhooks reach them.
+ * workflows that start from a Dub or Lago event, so that the sandbox's webhooks reach them. The sandbox's sample data
+ * resets at every start; the webhooks n8n registered with it are kept (.cache/n8n-sandbox/sandbox-webhooks.json),
+ * because n8n does not register an active trigger again when it boots. A request that breaks a vendor contract is
+ * refused as the test servers refuse it, and logged as "[sandbox <service>] contract violation: …".
  *
  * Environment: N8N_PORT (default 5678), N8N_LISTEN_ADDRESS (default 127.0.0.1), N8N_DEV_EMAIL / N8N_DEV_PASSWORD
  * (the owner account created on first start), SANDBOX_DUB_PORT / SANDBOX_LAGO_PORT / SANDBOX_NOTIHUB_PORT (5701-5703).
