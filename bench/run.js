@@ -9,6 +9,7 @@
  * median of its runs.
  *
  * Options: --sizes 1000,10000,50000  --runs 5  --apis dub,lago  --clients ours,httpRequestNode,sdk,raw  --no-webhook
+ *          --out bench/results.json
  */
 const { fork } = require('node:child_process');
 const fs = require('node:fs');
@@ -20,7 +21,6 @@ const { CLIENTS } = require('./clients');
 const { PAGE_SIZE } = require('./common');
 
 const ROOT = path.resolve(__dirname, '..');
-const RESULTS = path.join(__dirname, 'results.json');
 const WARM_N = 1000;
 const WARM_PASSES = 5;
 
@@ -33,6 +33,7 @@ const RUNS = Number(option('runs', '5'));
 const APIS = option('apis', 'dub,lago').split(',');
 const ONLY = option('clients', CLIENTS.join(',')).split(',');
 const WEBHOOK = !process.argv.includes('--no-webhook');
+const RESULTS = path.resolve(option('out', path.join(__dirname, 'results.json')));
 
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
