@@ -20,8 +20,10 @@ const { TriggerHarness, TRIGGER_NODE_NAME } = require('../test/engine/trigger.ts
 
 const signatures = require(path.resolve(__dirname, '../dist/nodes/shared/signatures.js'));
 const realVerify = signatures.verifyHmacSignature;
+const realVerifyJwt = signatures.verifyRs256Jwt;
 const WARM_UP = 1000;
 const DELIVERIES = Number(process.env.BENCH_WEBHOOK_DELIVERIES ?? 10000);
+const WARM_UP_COUNT = Number(process.env.BENCH_WEBHOOK_WARM_UP ?? WARM_UP);
 
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
@@ -89,6 +91,87 @@ function dubDeliveries(secret, count, offset) {
 	});
 }
 
+/** A Lago `customer.created` delivery as Lago sends it, signed with HMAC (Base64) or as an RS256 JWT. */
+function lagoDeliveries(algo, keys, count, offset) {
+	return Array.from({ length: count }, (_, index) => {
+		const i = offset + index;
+		const body = JSON.stringify({
+			webhook_type: 'customer.created',
+			object_type: 'customer',
+			organization_id: 'a9a2f0a4-36a4-4e3a-9a86-b1c0c4e5d6f7',
+			customer: {
+				lago_id: `1a901a90-1a90-1a90-1a90-${String(i).padStart(12, '0')}`,
+				external_id: `user_${i}`,
+				name: 'Ann Example',
+				email: `ann${i}@example.com`,
+				country: 'FR',
+				currency: 'EUR',
+				timezone: 'Europe/Paris',
+				created_at: '2026-08-21T10:00:00Z',
+				billing_configuration: { invoice_grace_period: 3, payment_provider: 'stripe' },
+				metadata: [],
+			},
+		});
+		let signature;
+		if (algo === 'hmac') {
+			signature = crypto.createHmac('sha256', keys.hmacToken).update(body).digest('base64');
+		} else {
+			const encode = (value) => Buffer.from(JSON.stringify(value)).toString('base64url');
+			const unsigned = `${encode({ alg: 'RS256', typ: 'JWT' })}.${encode({ data: body, iss: 'https://api.getlago.com' })}`;
+			signature = `${unsigned}.${crypto.sign('RSA-SHA256', Buffer.from(unsigned), keys.privateKey).toString('base64url')}`;
+		}
+		return {
+			body: Buffer.from(body),
+			headers: {
+				'X-Lago-Signature': signature,
+				'X-Lago-Signature-Algorithm': algo,
+				'X-Lago-Unique-Key': crypto.randomUUID(),
+			},
+		};
+	});
+}
+
+function lagoCase(algo) {
+	const hmacToken = 'bench-hmac-token-0123456789abcdef';
+	const { privateKey, publicKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+	const publicPem = publicKey.export({ type: 'spki', format: 'pem' }).toString();
+	const keys = { hmacToken, privateKey };
+	return {
+		node: 'lagoTrigger',
+		algo,
+		setup() {
+			const harness = new TriggerHarness({
+				type: 'lagoTrigger',
+				parameters: { eventScope: 'customer', signatureAlgo: algo },
+				credentials: {
+					lagoApi: { apiKey: 'lago_bench', region: 'custom', customUrl: 'http://127.0.0.1:9/api/v1', hmacSignatureToken: hmacToken },
+				},
+				staticData: {
+					[`node:${TRIGGER_NODE_NAME}`]: {
+						webhookEndpointId: 'ep_1',
+						signatureAlgo: algo,
+						...(algo === 'jwt' ? { publicKey: publicPem, publicKeyFetchedAt: Date.now() } : {}),
+					},
+				},
+			});
+			return { harness, deliveries: (count, offset) => lagoDeliveries(algo, keys, count, offset) };
+		},
+		skipCheck() {
+			if (algo === 'hmac') signatures.verifyHmacSignature = () => ({ valid: true });
+			// Off still decodes the claims (the node compares `data` with the body); only the RSA check is skipped.
+			else signatures.verifyRs256Jwt = (o) => ({ valid: true, claims: JSON.parse(Buffer.from(o.token.split('.')[1], 'base64url')) });
+			return () => {
+				signatures.verifyHmacSignature = realVerify;
+				signatures.verifyRs256Jwt = realVerifyJwt;
+			};
+		},
+		check: (delivery) =>
+			algo === 'hmac'
+				? realVerify({ secret: hmacToken, payload: delivery.body, signature: delivery.headers['X-Lago-Signature'], encoding: 'base64', source: 'X-Lago-Signature header' })
+				: realVerifyJwt({ token: delivery.headers['X-Lago-Signature'], publicKey: publicPem, source: 'X-Lago-Signature header' }),
+	};
+}
+
 /** One trigger setup: a harness with its node active, and signed deliveries that it accepts. */
 const CASES = [
 	{
@@ -116,10 +199,8 @@ const CASES = [
 			realVerify({ secret, payload: delivery.body, signature: delivery.headers['Dub-Signature'], source: 'Dub-Signature header' }),
 		secret: 'whsec_bench0123456789abcdef0123456789',
 	},
-	// LAGO: add { node: 'lagoTrigger', algo: 'hmac' } and { node: 'lagoTrigger', algo: 'jwt' } here once the Lago Trigger
-	// exists: setup() builds its harness (type 'lagoTrigger') and signed deliveries (X-Lago-Signature, HMAC-SHA256
-	// base64 of the raw body with the HMAC token; or an RS256 JWT signed with a bench key pair whose public key the
-	// harness serves), skipCheck() swaps the export the node calls for its check, check() times that check alone.
+	lagoCase('hmac'),
+	lagoCase('jwt'),
 ];
 
 async function deliver(harness, delivery) {
@@ -135,8 +216,8 @@ async function deliver(harness, delivery) {
 async function measure(testCase) {
 	const { harness, deliveries } = testCase.setup();
 	// Warm-up, which also fills the node's memory of recent event ids to its steady size.
-	for (const delivery of deliveries(WARM_UP, 0)) await deliver(harness, delivery);
-	const list = deliveries(DELIVERIES, WARM_UP);
+	for (const delivery of deliveries(WARM_UP_COUNT, 0)) await deliver(harness, delivery);
+	const list = deliveries(DELIVERIES, WARM_UP_COUNT);
 
 	// On and off alternate delivery by delivery, so a busy moment of the machine (or a GC pause) hits both alike.
 	const on = [];
