@@ -103,7 +103,7 @@ function n8nEnv({ userFolder, port, brokerPort, encryptionKey, listenAddress = '
  * Runs one n8n CLI command (import:credentials, import:workflow, execute, …) to completion.
  * `execute` starts its own task broker: it gets a free port so that a running server does not clash with it.
  * @param {string[]} args
- * @param {{ userFolder: string, encryptionKey?: string }} options
+ * @param {{ userFolder: string, encryptionKey?: string, extra?: Record<string, string> }} options
  * @returns {Promise<{ code: number | null, signal: string | null, stdout: string, stderr: string }>}
  */
 async function n8nCli(args, options) {
@@ -133,7 +133,8 @@ function parseExecuteOutput(stdout) {
 }
 
 /**
- * Polls `check` until it returns something truthy (errors count as "not yet").
+ * Polls `check` until it returns something truthy (errors count as "not yet", except one marked `fatal`, which ends
+ * the wait at once).
  * @template T
  * @param {() => Promise<T>} check
  * @param {{ timeoutMs: number, intervalMs?: number, what: string }} options
@@ -142,7 +143,10 @@ function parseExecuteOutput(stdout) {
 async function waitFor(check, { timeoutMs, intervalMs = 250, what }) {
 	const deadline = Date.now() + timeoutMs;
 	for (;;) {
-		const result = await check().catch(() => undefined);
+		const result = await check().catch((error) => {
+			if (error?.fatal) throw error;
+			return undefined;
+		});
 		if (result) return result;
 		if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
 		await new Promise((r) => setTimeout(r, intervalMs));
@@ -160,37 +164,57 @@ async function waitFor(check, { timeoutMs, intervalMs = 250, what }) {
  * @property {'inherit' | 'file'} [output] 'inherit' shows n8n's log in this terminal; else `<userFolder>/n8n.log`
  * @property {Record<string, string>} [extra] more environment
  * @property {number} [readyTimeoutMs]
+ * @property {'start' | 'worker' | 'webhook'} [command] the n8n command: `start` (default) or, in queue mode, a worker
+ *   or a webhook processor
+ * @property {string[]} [args] more arguments for the command, e.g. `--concurrency=5`
+ * @property {string} [logFile] where n8n's log goes (default `<userFolder>/n8n.log`)
+ * @property {string} [readyUrl] answers 200 once the process is ready (default `/healthz/readiness` on `port`;
+ *   a worker serves it on QUEUE_HEALTH_CHECK_PORT)
  */
 
 /**
- * Starts `n8n start` and resolves once `/healthz/readiness` answers 200.
+ * Starts `n8n start` (or another server command) and resolves once its readiness URL answers 200.
  * @param {StartOptions} options
  */
-async function startN8n({ userFolder, port, brokerPort, encryptionKey, listenAddress, host, output, extra, readyTimeoutMs = 120000 }) {
+async function startN8n({
+	userFolder,
+	port,
+	brokerPort,
+	encryptionKey,
+	listenAddress,
+	host,
+	output,
+	extra,
+	readyTimeoutMs = 120000,
+	command = 'start',
+	args = [],
+	logFile = path.join(userFolder, 'n8n.log'),
+	readyUrl,
+}) {
 	const runtime = await ensureRuntime();
 	const env = n8nEnv({ userFolder, port, brokerPort, encryptionKey, listenAddress, host, extra });
-	const logFile = path.join(userFolder, 'n8n.log');
 	fs.mkdirSync(userFolder, { recursive: true });
 	const out = output === 'inherit' ? 'inherit' : fs.openSync(logFile, 'a');
-	const child = spawn(runtime.node, [runtime.n8n, 'start'], { env, stdio: ['ignore', out, out] });
+	const child = spawn(runtime.node, [runtime.n8n, command, ...args], { env, stdio: ['ignore', out, out] });
 	if (typeof out === 'number') fs.closeSync(out);
 	const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
 	let exitInfo;
 	void exited.then((info) => (exitInfo = info));
 	const url = `http://${host ?? '127.0.0.1'}:${port}`;
+	const readiness = readyUrl ?? `${url}/healthz/readiness`;
 	try {
 		await waitFor(
 			async () => {
 				if (exitInfo) throw Object.assign(new Error('exited'), { fatal: true });
-				const response = await fetch(`${url}/healthz/readiness`);
+				const response = await fetch(readiness);
 				return response.ok;
 			},
-			{ timeoutMs: readyTimeoutMs, what: `n8n on ${url}` },
+			{ timeoutMs: readyTimeoutMs, what: `n8n ${command} on ${readiness}` },
 		);
 	} catch (error) {
 		child.kill('SIGKILL');
 		const tail = output === 'inherit' ? '' : `\n${fs.readFileSync(logFile, 'utf8').split('\n').slice(-40).join('\n')}`;
-		throw new Error(`n8n did not become ready on ${url}${exitInfo ? ` (exited ${JSON.stringify(exitInfo)})` : ''}${tail}`);
+		throw new Error(`n8n ${command} did not become ready on ${readiness}${exitInfo ? ` (exited ${JSON.stringify(exitInfo)})` : ''}${tail}`);
 	}
 	return {
 		url,
