@@ -137,6 +137,40 @@ export class N8nInstance {
 		return { rest, url: this.server.url };
 	}
 
+	/**
+	 * Publishes (activates) a workflow over REST and waits until n8n has run its triggers' webhook `create` (it does
+	 * so after answering); returns the publication status.
+	 */
+	async publish(workflowId: string) {
+		const rest = this.rest!;
+		const { data: workflow } = await rest.request('GET', `/rest/workflows/${workflowId}`);
+		await rest.request('POST', `/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
+		const status = await waitFor(
+			async () => {
+				const { data } = await rest.request('GET', `/rest/workflows/${workflowId}/publication-status`);
+				return data.status === 'in_progress' ? undefined : data;
+			},
+			{ timeoutMs: 30000, what: `the publication of ${workflowId} to finish` },
+		);
+		return { status: status.status as string, triggers: (status.triggers as Array<{ status: string }>).map((t) => t.status) };
+	}
+
+	async unpublish(workflowId: string) {
+		await this.rest!.request('POST', `/rest/workflows/${workflowId}/deactivate`, {});
+	}
+
+	private apiKey?: string;
+
+	/** The workflow's executions, newest first, with their data (n8n's public API). */
+	async executions(workflowId: string) {
+		const apiKey = (this.apiKey ??= (await this.rest!.createApiKey('e2e')) as string);
+		const response = await fetch(`${this.server!.url}/api/v1/executions?workflowId=${workflowId}&includeData=true`, {
+			headers: { 'X-N8N-API-KEY': apiKey },
+		});
+		if (response.status !== 200) throw new Error(`GET /api/v1/executions → ${response.status}`);
+		return ((await response.json()) as { data: Array<ExecutionRun & { id: string; mode: string; finished: boolean }> }).data;
+	}
+
 	/** The tail of the server's log, for failure messages. */
 	serverLog(lines = 60) {
 		return this.server ? readFileSync(this.server.logFile, 'utf8').split('\n').slice(-lines).join('\n') : '';
