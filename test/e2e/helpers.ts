@@ -26,6 +26,9 @@ export const ENCRYPTION_KEY = 'e2e-encryption-key-not-a-secret';
  */
 const INSTANCE_ENV = { N8N_LOG_LEVEL: 'info' };
 
+/** The owner account `start()` sets up. */
+export const OWNER = { email: 'e2e@example.com', password: 'E2ePassword1' };
+
 export interface WorkflowNode {
 	id?: string;
 	name: string;
@@ -132,7 +135,7 @@ export class N8nInstance {
 			extra: INSTANCE_ENV,
 		});
 		const rest = new N8nRest(this.server.url);
-		await rest.setupOwner({ email: 'e2e@example.com', password: 'E2ePassword1' });
+		await rest.setupOwner(OWNER);
 		this.rest = rest;
 		return { rest, url: this.server.url };
 	}
