@@ -5,7 +5,8 @@
  * - playwright-core, pinned, goes into the runtime cache next to n8n (scripts off: it needs none, and it downloads no
  *   browser of its own), marked complete like the rest of the cache;
  * - Chromium is the distribution's package. On a Debian/Ubuntu machine without it (a fresh CI runner), it is
- *   installed with apt-get when running as root; anywhere else the error says how to provide one.
+ *   installed with apt-get when running as root or with password-less sudo; anywhere else the error says how to
+ *   provide one.
  * CHROMIUM_PATH points at another Chromium or Chrome binary.
  */
 const fs = require('node:fs');
@@ -72,17 +73,20 @@ async function provisionChromium() {
 		return process.env.CHROMIUM_PATH;
 	}
 	if (fs.existsSync(DEBIAN_CHROMIUM)) return DEBIAN_CHROMIUM;
-	if (!(hasAptGet() && isRoot())) {
-		throw new Error(
-			`No Chromium at ${DEBIAN_CHROMIUM}. Install it (Debian/Ubuntu: \`sudo apt-get install chromium\`), ` +
-				'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
-		);
-	}
+	const missing = new Error(
+		`No Chromium at ${DEBIAN_CHROMIUM}. Install it (Debian/Ubuntu: \`sudo apt-get install chromium\`), ` +
+			'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
+	);
+	if (!hasAptGet()) throw missing;
+	// As root, or through password-less sudo (CI runners); never asking for a password.
+	const asRoot = isRoot() ? [] : ['sudo', '-n', '--preserve-env=DEBIAN_FRONTEND'];
+	if (asRoot.length && !(await run('sudo', ['-n', 'true'], { quiet: true }).then(() => true, () => false))) throw missing;
 	const logFile = path.join(cacheRoot, 'install-chromium.log');
 	log(`installing Debian's chromium package with apt-get (log: ${logFile})`);
 	const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-	await run('apt-get', ['update'], { env, logFile });
-	await run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { env, logFile });
+	const aptGet = (args) => (asRoot.length ? run(asRoot[0], [...asRoot.slice(1), 'apt-get', ...args], { env, logFile }) : run('apt-get', args, { env, logFile }));
+	await aptGet(['update']);
+	await aptGet(['install', '-y', '--no-install-recommends', 'chromium']);
 	if (!fs.existsSync(DEBIAN_CHROMIUM)) throw new Error(`apt-get installed chromium, but ${DEBIAN_CHROMIUM} is missing`);
 	return DEBIAN_CHROMIUM;
 }

@@ -106,7 +106,13 @@ describe('the package in n8n’s editor (Chromium)', () => {
 	async function shot(name: string, { nodesPanel = false } = {}) {
 		if (!nodesPanel) await page.getByTestId('node-creator').waitFor({ state: 'hidden' });
 		await page.getByTestId('parameter-input-item').filter({ visible: true }).first().waitFor({ state: 'hidden' });
-		await page.evaluate(() => (globalThis as any).document.activeElement?.blur());
+		// A field keeps its focus ring after its dropdown closed (and takes the focus back while the dropdown fades
+		// out): clicks on the form's margin take it away.
+		const inputFocused = () => page.evaluate(() => (globalThis as any).document.activeElement?.tagName === 'INPUT');
+		for (let attempt = 0; attempt < 10 && (await inputFocused()); attempt++) {
+			await page.getByTestId('node-parameters').click({ position: { x: 5, y: 5 } });
+			await new Promise((r) => setTimeout(r, 200));
+		}
 		await page.mouse.move(0, 0);
 		await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
 	}
