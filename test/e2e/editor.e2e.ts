@@ -109,7 +109,8 @@ describe('the package in n8n’s editor (Chromium)', () => {
 		// A field keeps its focus ring after its dropdown closed (and takes the focus back while the dropdown fades
 		// out): clicks on the form's margin take it away.
 		const inputFocused = () => page.evaluate(() => (globalThis as any).document.activeElement?.tagName === 'INPUT');
-		for (let attempt = 0; attempt < 10 && (await inputFocused()); attempt++) {
+		const ndvOpen = await page.getByTestId('ndv').isVisible();
+		for (let attempt = 0; ndvOpen && attempt < 10 && (await inputFocused()); attempt++) {
 			await page.getByTestId('node-parameters').click({ position: { x: 5, y: 5 } });
 			await new Promise((r) => setTimeout(r, 200));
 		}
