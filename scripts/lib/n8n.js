@@ -103,7 +103,7 @@ function n8nEnv({ userFolder, port, brokerPort, encryptionKey, listenAddress = '
  * Runs one n8n CLI command (import:credentials, import:workflow, execute, …) to completion.
  * `execute` starts its own task broker: it gets a free port so that a running server does not clash with it.
  * @param {string[]} args
- * @param {{ userFolder: string, encryptionKey?: string, extra?: Record<string, string> }} options
+ * @param {{ userFolder: string, encryptionKey?: string, extra?: Record<string, string> }} options extra: more environment
  * @returns {Promise<{ code: number | null, signal: string | null, stdout: string, stderr: string }>}
  */
 async function n8nCli(args, options) {
