@@ -86,8 +86,16 @@ async function settled<T>(read: () => Promise<T>, expected: T, timeoutMs = 10000
 async function iconIn(scope: Locator) {
 	const icon = scope.locator('.n8n-node-icon').first();
 	await icon.waitFor({ timeout: TIMEOUT });
-	return await icon.evaluate((element: any) => {
+	return await icon.evaluate(async (element: any) => {
 		const img = element.querySelector('img');
+		// The panel renders the <img> before the SVG arrives: wait for it to load or fail (bounded).
+		if (img && !img.complete) {
+			await new Promise((resolve) => {
+				img.addEventListener('load', resolve, { once: true });
+				img.addEventListener('error', resolve, { once: true });
+				setTimeout(resolve, 10_000);
+			});
+		}
 		return {
 			src: img?.getAttribute('src') ?? null,
 			loaded: Boolean(img?.complete && img.naturalWidth > 0),
