@@ -119,13 +119,22 @@ function decodeJsonSegment(segment: string): IDataObject | undefined {
 	}
 }
 
+// Parsing a PEM costs far more than verifying a signature with it, and a trigger sees the same key on every
+// delivery. A pure cache of parsed keys: nothing depends on it surviving, so it may live in process memory.
+const parsedKeys = new Map<string, KeyObject | undefined>();
+
 function rsaKey(pem: string): KeyObject | undefined {
+	if (parsedKeys.has(pem)) return parsedKeys.get(pem);
+	let key: KeyObject | undefined;
 	try {
-		const key = createPublicKey(pem);
-		return key.asymmetricKeyType === 'rsa' ? key : undefined;
+		const parsed = createPublicKey(pem);
+		key = parsed.asymmetricKeyType === 'rsa' ? parsed : undefined;
 	} catch {
-		return undefined;
+		key = undefined;
 	}
+	if (parsedKeys.size >= 16) parsedKeys.clear();
+	parsedKeys.set(pem, key);
+	return key;
 }
 
 /**

@@ -103,7 +103,7 @@ function n8nEnv({ userFolder, port, brokerPort, encryptionKey, listenAddress = '
  * Runs one n8n CLI command (import:credentials, import:workflow, execute, …) to completion.
  * `execute` starts its own task broker: it gets a free port so that a running server does not clash with it.
  * @param {string[]} args
- * @param {{ userFolder: string, encryptionKey?: string, extra?: Record<string, string> }} options
+ * @param {{ userFolder: string, encryptionKey?: string, extra?: Record<string, string> }} options extra: more environment
  * @returns {Promise<{ code: number | null, signal: string | null, stdout: string, stderr: string }>}
  */
 async function n8nCli(args, options) {
@@ -280,6 +280,32 @@ class N8nRest {
 
 	async login({ email, password }) {
 		return await this.request('POST', '/rest/login', { emailOrLdapLoginId: email, password });
+	}
+
+	/**
+	 * Publishes (activates) a workflow and waits until n8n has run its triggers' webhook registration; returns the
+	 * publication status (`{ status: 'published' | 'failed', triggers: [{ status, errorMessage }] }`).
+	 */
+	async activateWorkflow(workflowId, { timeoutMs = 30000 } = {}) {
+		const { data: workflow } = await this.request('GET', `/rest/workflows/${workflowId}`);
+		await this.request('POST', `/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
+		return await waitFor(
+			async () => {
+				const { data } = await this.request('GET', `/rest/workflows/${workflowId}/publication-status`);
+				return data.status === 'in_progress' ? undefined : data;
+			},
+			{ timeoutMs, what: `the publication of workflow ${workflowId}` },
+		);
+	}
+
+	/**
+	 * Runs a workflow as the editor's "Execute workflow" button does, from `triggerName` (a trigger with pinned data
+	 * runs at once on that data); returns the execution id.
+	 */
+	async runWorkflow(workflowId, triggerName) {
+		const { data } = await this.request('POST', `/rest/workflows/${workflowId}/run`, { triggerToStartFrom: { name: triggerName } });
+		if (!data?.executionId) throw new Error(`n8n did not start workflow ${workflowId}: ${JSON.stringify(data)}`);
+		return data.executionId;
 	}
 
 	/** Creates a public-API key with every scope the instance offers. */

@@ -20,6 +20,15 @@ export function packageN8nSection(): { nodes: string[]; credentials: string[] } 
 /** One key for every process of an instance: credentials imported by the CLI must decrypt in the server. */
 export const ENCRYPTION_KEY = 'e2e-encryption-key-not-a-secret';
 
+/**
+ * Set on every n8n process of an instance, over what this process inherited: test/engine, which the vendor fixtures
+ * import, sets N8N_LOG_LEVEL=silent here, and `n8n execute` prints the run only at the info level.
+ */
+const INSTANCE_ENV = { N8N_LOG_LEVEL: 'info' };
+
+/** The owner account `start()` sets up. */
+export const OWNER = { email: 'e2e@example.com', password: 'E2ePassword1' };
+
 export interface WorkflowNode {
 	id?: string;
 	name: string;
@@ -29,6 +38,22 @@ export interface WorkflowNode {
 	parameters: Record<string, unknown>;
 	credentials?: Record<string, { id: string; name: string }>;
 	webhookId?: string;
+	/** What n8n does when the node fails: stop the run (default) or pass the error on as an item. */
+	onError?: 'stopWorkflow' | 'continueRegularOutput' | 'continueErrorOutput';
+}
+
+/** A workflow in the shape `n8n import:workflow` reads; nodes are chained in the order given. */
+export function workflowFile(id: string, name: string, nodes: WorkflowNode[]) {
+	return {
+		id,
+		name,
+		active: false,
+		settings: { executionOrder: 'v1' },
+		nodes: nodes.map((node, i) => ({ id: randomUUID(), position: [i * 220, 0], ...node })),
+		connections: Object.fromEntries(
+			nodes.slice(0, -1).map((node, i) => [node.name, { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] }]),
+		),
+	};
 }
 
 export interface ImportedCredential {
@@ -50,7 +75,7 @@ export class N8nInstance {
 	}
 
 	async cli(args: string[]) {
-		return await n8nCli(args, { userFolder: this.userFolder, encryptionKey: ENCRYPTION_KEY });
+		return await n8nCli(args, { userFolder: this.userFolder, encryptionKey: ENCRYPTION_KEY, extra: INSTANCE_ENV });
 	}
 
 	private writeJson(data: unknown) {
@@ -67,19 +92,15 @@ export class N8nInstance {
 
 	/** `n8n import:workflow`; nodes are chained in the order given. */
 	async importWorkflow(id: string, name: string, nodes: WorkflowNode[]) {
-		const workflow = {
-			id,
-			name,
-			active: false,
-			settings: { executionOrder: 'v1' },
-			nodes: nodes.map((node, i) => ({ id: randomUUID(), position: [i * 220, 0], ...node })),
-			connections: Object.fromEntries(
-				nodes.slice(0, -1).map((node, i) => [node.name, { main: [[{ node: nodes[i + 1].name, type: 'main', index: 0 }]] }]),
-			),
-		};
-		const result = await this.cli(['import:workflow', `--input=${this.writeJson(workflow)}`]);
-		if (result.code !== 0) throw new Error(`import:workflow failed:\n${result.stdout}\n${result.stderr}`);
+		const [workflow] = await this.importWorkflows([workflowFile(id, name, nodes)]);
 		return workflow;
+	}
+
+	/** Several workflows with one `n8n import:workflow` (each CLI call boots n8n: seconds). */
+	async importWorkflows<T extends ReturnType<typeof workflowFile>>(workflows: T[]) {
+		const result = await this.cli(['import:workflow', `--input=${this.writeJson(workflows)}`]);
+		if (result.code !== 0) throw new Error(`import:workflow failed:\n${result.stdout}\n${result.stderr}`);
+		return workflows;
 	}
 
 	/**
@@ -111,11 +132,46 @@ export class N8nInstance {
 			port: await freePort(),
 			brokerPort: await freePort(),
 			encryptionKey: ENCRYPTION_KEY,
+			extra: INSTANCE_ENV,
 		});
 		const rest = new N8nRest(this.server.url);
-		await rest.setupOwner({ email: 'e2e@example.com', password: 'E2ePassword1' });
+		await rest.setupOwner(OWNER);
 		this.rest = rest;
 		return { rest, url: this.server.url };
+	}
+
+	/**
+	 * Publishes (activates) a workflow over REST and waits until n8n has run its triggers' webhook `create` (it does
+	 * so after answering); returns the publication status.
+	 */
+	async publish(workflowId: string) {
+		const rest = this.rest!;
+		const { data: workflow } = await rest.request('GET', `/rest/workflows/${workflowId}`);
+		await rest.request('POST', `/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
+		const status = await waitFor(
+			async () => {
+				const { data } = await rest.request('GET', `/rest/workflows/${workflowId}/publication-status`);
+				return data.status === 'in_progress' ? undefined : data;
+			},
+			{ timeoutMs: 30000, what: `the publication of ${workflowId} to finish` },
+		);
+		return { status: status.status as string, triggers: (status.triggers as Array<{ status: string }>).map((t) => t.status) };
+	}
+
+	async unpublish(workflowId: string) {
+		await this.rest!.request('POST', `/rest/workflows/${workflowId}/deactivate`, {});
+	}
+
+	protected apiKey?: string;
+
+	/** The workflow's executions, newest first, with their data (n8n's public API). */
+	async executions(workflowId: string) {
+		const apiKey = (this.apiKey ??= (await this.rest!.createApiKey('e2e')) as string);
+		const response = await fetch(`${this.server!.url}/api/v1/executions?workflowId=${workflowId}&includeData=true`, {
+			headers: { 'X-N8N-API-KEY': apiKey },
+		});
+		if (response.status !== 200) throw new Error(`GET /api/v1/executions → ${response.status}`);
+		return ((await response.json()) as { data: Array<ExecutionRun & { id: string; mode: string; finished: boolean }> }).data;
 	}
 
 	/** The tail of the server's log, for failure messages. */

@@ -1,32 +1,14 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { load } from 'js-yaml';
 import type { IDataObject } from 'n8n-workflow';
-import type { Document } from 'openapi-backend';
 
+import { lagoDocuments } from '../../scripts/lib/specs';
 import { ContractServer } from '../contract/server';
 import { runNode } from '../engine';
 
 export const LAGO_API_KEY = 'lago_test_key_0123456789abcdef';
 
-let lagoDocument: Document | undefined;
-
-/**
- * Where the document is stricter than Lago itself. `PUT /subscriptions/{external_id}` lists `ending_at` as
- * required, but Lago's Subscriptions::UpdateService (getlago/lago-api) only sets it `if params.key?(:ending_at)`, and
- * sending it would be harmful: `null` removes the end date. An update of the name alone is valid.
- */
-function correctLagoDocument(document: Document): Document {
-	const schemas = document.components?.schemas as Record<string, any>;
-	delete schemas.SubscriptionUpdateInput.properties.subscription.required;
-	return document;
-}
-
 export async function startLagoServer() {
-	lagoDocument ??= correctLagoDocument(
-		load(readFileSync(path.join(__dirname, '../fixtures/specs/lago-openapi.yaml'), 'utf8')) as Document,
-	);
-	return await ContractServer.start({ documents: [lagoDocument], prefix: '/api/v1', bearer: true });
+	// The document, corrected where it is stricter than Lago itself (see scripts/lib/specs.js).
+	return await ContractServer.start({ documents: lagoDocuments(), prefix: '/api/v1', bearer: true });
 }
 
 /** A self-hosted Lago at the test server; the credential is given the address without `/api/v1`, as users often do. */

@@ -1,0 +1,40 @@
+'use strict';
+/**
+ * The vendor contracts (test/fixtures/specs, see PROVENANCE.md there), loaded once per process for the contract
+ * servers of the tests and of the sandbox.
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const yaml = require('js-yaml');
+
+const SPECS = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'specs');
+
+const readJson = (file) => JSON.parse(fs.readFileSync(path.join(SPECS, file), 'utf8'));
+
+/**
+ * Where the Lago document is stricter than Lago itself. `PUT /subscriptions/{external_id}` lists `ending_at` as
+ * required, but Lago's Subscriptions::UpdateService (getlago/lago-api) only sets it `if params.key?(:ending_at)`, and
+ * sending it would be harmful: `null` removes the end date. An update of the name alone is valid.
+ */
+function correctLagoDocument(document) {
+	delete document.components.schemas.SubscriptionUpdateInput.properties.subscription.required;
+	return document;
+}
+
+const cache = new Map();
+const once = (key, load) => {
+	if (!cache.has(key)) cache.set(key, load());
+	return cache.get(key);
+};
+
+/** Dub's OpenAPI document and the supplement with the live routes it lacks (webhooks, deprecated POST /customers). */
+const dubDocuments = () => once('dub', () => [readJson('dub-openapi.json'), readJson('dub-openapi.supplement.json')]);
+
+/** Lago's OpenAPI 3.1 document (paths under /api/v1), with the correction above. */
+const lagoDocuments = () =>
+	once('lago', () => [correctLagoDocument(yaml.load(fs.readFileSync(path.join(SPECS, 'lago-openapi.yaml'), 'utf8')))]);
+
+/** The Notihub contract this project wrote from Notihub's API reference. */
+const notihubDocuments = () => once('notihub', () => [readJson('notihub-openapi.json')]);
+
+module.exports = { dubDocuments, lagoDocuments, notihubDocuments };
