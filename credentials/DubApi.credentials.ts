@@ -1,9 +1,15 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
+
+import { trimmedUrl, withBaseUrl } from '../nodes/shared/baseUrl';
+
+/** The API root of a Dub credential. */
+const dubBaseUrl = (credentials: ICredentialDataDecryptedObject) => trimmedUrl(credentials.baseUrl);
 
 export class DubApi implements ICredentialType {
 	name = 'dubApi';
@@ -36,18 +42,14 @@ export class DubApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.apiKey}}',
-			},
-		},
-	};
+	/** Bearer key and base URL for every request of every context (routing, hooks, list searches, this test). */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const authenticated = withBaseUrl(requestOptions, dubBaseUrl(credentials));
+		return { ...authenticated, headers: { ...authenticated.headers, Authorization: `Bearer ${String(credentials.apiKey)}` } };
+	}
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.replace(/\\/+$/, "")}}',
 			url: '/links',
 			qs: { pageSize: 1 },
 		},

@@ -2,9 +2,10 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 
 import { routeThroughTransport } from '../shared/descriptions';
 import { searchCustomers, searchLinks, searchPartners } from './listSearch';
+import { resourceProperties } from '../shared/operation';
+import { customer } from './actions/customer';
+import { dubClient } from './client';
 import {
-	customerFieldsDescription,
-	customerOperations,
 	linkFieldsDescription,
 	linkOperations,
 	partnerApplicationFieldsDescription,
@@ -52,8 +53,7 @@ export class Dub implements INodeType {
 				],
 				default: 'customer',
 			},
-			...customerOperations,
-			...customerFieldsDescription,
+			...resourceProperties(dubClient, customer),
 			...linkOperations,
 			...linkFieldsDescription,
 			...partnerOperations,

@@ -1,0 +1,13 @@
+import { defineOperation } from '../../../shared/operation';
+import { customerLocator, customerPath } from './fields';
+
+export const deleteCustomer = defineOperation({
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a customer',
+	operationId: 'deleteCustomer',
+	method: 'DELETE',
+	path: '/customers/{customerId}',
+	pathParameters: customerPath,
+	fields: [customerLocator],
+});
