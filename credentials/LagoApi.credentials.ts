@@ -1,11 +1,13 @@
 import type {
-	IAuthenticateGeneric,
+	ICredentialDataDecryptedObject,
 	ICredentialTestRequest,
 	ICredentialType,
+	IHttpRequestOptions,
 	INodeProperties,
 } from 'n8n-workflow';
 
-import { lagoBaseUrlExpression } from '../nodes/Lago/baseUrl';
+import { withBaseUrl } from '../nodes/shared/baseUrl';
+import { lagoBaseUrl } from '../nodes/Lago/baseUrl';
 
 export class LagoApi implements ICredentialType {
 	name = 'lagoApi';
@@ -59,18 +61,14 @@ export class LagoApi implements ICredentialType {
 		},
 	];
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.apiKey}}',
-			},
-		},
-	};
+	/** Bearer key and base URL for every request of every context (routing, hooks, list searches, this test). */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const authenticated = withBaseUrl(requestOptions, lagoBaseUrl(credentials));
+		return { ...authenticated, headers: { ...authenticated.headers, Authorization: `Bearer ${String(credentials.apiKey)}` } };
+	}
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: lagoBaseUrlExpression,
 			url: '/customers',
 			qs: { page: 1, per_page: 1 },
 		},

@@ -1,13 +1,15 @@
 import { createHash } from 'node:crypto';
 import {
 	UserError,
-	type IAuthenticateGeneric,
 	type ICredentialDataDecryptedObject,
 	type ICredentialTestRequest,
 	type ICredentialType,
 	type IHttpRequestHelper,
+	type IHttpRequestOptions,
 	type INodeProperties,
 } from 'n8n-workflow';
+
+import { trimmedUrl, withBaseUrl } from '../nodes/shared/baseUrl';
 
 const KEY_FIELDS = [
 	['publicKey', 'Public Key'],
@@ -16,9 +18,7 @@ const KEY_FIELDS = [
 	['clientSecret', 'Environment Client Secret'],
 ] as const;
 
-function baseUrlOf(credentials: ICredentialDataDecryptedObject) {
-	return String(credentials.baseUrl ?? '').trim().replace(/\/+$/, '');
-}
+const baseUrlOf = (credentials: ICredentialDataDecryptedObject) => trimmedUrl(credentials.baseUrl);
 
 /**
  * Says why the token exchange failed without repeating the request: the request carries the four keys, so neither
@@ -157,18 +157,14 @@ export class NotihubApi implements ICredentialType {
 		return { accessToken: await exchange };
 	}
 
-	authenticate: IAuthenticateGeneric = {
-		type: 'generic',
-		properties: {
-			headers: {
-				Authorization: '=Bearer {{$credentials.accessToken}}',
-			},
-		},
-	};
+	/** The token from `preAuthentication` and the base URL, for every request of every context. */
+	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
+		const authenticated = withBaseUrl(requestOptions, baseUrlOf(credentials));
+		return { ...authenticated, headers: { ...authenticated.headers, Authorization: `Bearer ${String(credentials.accessToken)}` } };
+	}
 
 	test: ICredentialTestRequest = {
 		request: {
-			baseURL: '={{$credentials.baseUrl.trim().replace(/\\/+$/, "")}}',
 			url: '/customers/',
 			qs: { limit: 1, page: 0 },
 		},

@@ -32,7 +32,6 @@ export class Dub implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'dubApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{ $credentials.baseUrl.replace(/\\/+$/, "") }}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 		},

@@ -1,16 +1,9 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
-import { serviceRequest } from '../shared/request';
-import { dubService } from './transport';
+import { dubClient } from './client';
 
 async function dubGet(ctx: ILoadOptionsFunctions, url: string, qs: IDataObject) {
-	const credentials = await ctx.getCredentials<{ baseUrl: string }>('dubApi');
-	return await serviceRequest<IDataObject[]>(ctx, dubService, 'dubApi', {
-		method: 'GET',
-		baseURL: credentials.baseUrl.replace(/\/+$/, ''),
-		url,
-		qs,
-	});
+	return await dubClient.request<IDataObject[]>(ctx, { method: 'GET', url, qs });
 }
 
 /** Backs the "From List" mode of customer pickers: Dub's own search over email, external ID and name. */

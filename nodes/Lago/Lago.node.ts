@@ -1,7 +1,6 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { routeThroughTransport } from '../shared/descriptions';
-import { lagoBaseUrlExpression } from './baseUrl';
 import {
 	searchAppliedCoupons,
 	searchBillableMetrics,
@@ -40,7 +39,6 @@ export class Lago implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'lagoApi', required: true }],
 		requestDefaults: {
-			baseURL: lagoBaseUrlExpression,
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			// Lago reads lists from `countries[]=US&countries[]=FR`.
 			arrayFormat: 'brackets',

@@ -1,3 +1,5 @@
+import { trimmedUrl } from '../shared/baseUrl';
+
 /** Lago Cloud's two clusters; a self-hosted Lago answers on its own address. */
 export const LAGO_CLOUD_URLS = {
 	us: 'https://api.getlago.com/api/v1',
@@ -16,18 +18,7 @@ export interface LagoCredentialData {
 export function lagoBaseUrl(credentials: LagoCredentialData): string {
 	if (credentials.region === 'eu') return LAGO_CLOUD_URLS.eu;
 	if (credentials.region === 'custom') {
-		return String(credentials.customUrl ?? '')
-			.trim()
-			.replace(/\/+$/, '')
-			.replace(/(\/api\/v1)?$/, '/api/v1');
+		return trimmedUrl(credentials.customUrl).replace(/(\/api\/v1)?$/, '/api/v1');
 	}
 	return LAGO_CLOUD_URLS.us;
 }
-
-/** `lagoBaseUrl` as an n8n expression, for `requestDefaults` and the credential test. */
-export const lagoBaseUrlExpression =
-	'={{ $credentials.region === "eu" ? "' +
-	LAGO_CLOUD_URLS.eu +
-	'" : $credentials.region === "custom" ? ($credentials.customUrl || "").trim().replace(/\\/+$/, "").replace(/(\\/api\\/v1)?$/, "/api/v1") : "' +
-	LAGO_CLOUD_URLS.us +
-	'" }}';

@@ -1,18 +1,15 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
-import { lagoBaseUrl, type LagoCredentialData } from './baseUrl';
+import { lagoClient } from './client';
 
 async function lagoPage(ctx: ILoadOptionsFunctions, url: string, rootProperty: string, qs: IDataObject, paginationToken?: string) {
-	const credentials = await ctx.getCredentials<LagoCredentialData>('lagoApi');
 	const page = paginationToken ? Number(paginationToken) : 1;
-	const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'lagoApi', {
+	const response = await lagoClient.request<IDataObject>(ctx, {
 		method: 'GET',
-		baseURL: lagoBaseUrl(credentials),
 		url,
 		qs: { ...qs, page, per_page: 100 },
 		arrayFormat: 'brackets',
-		json: true,
-	})) as IDataObject;
+	});
 	const records = (response[rootProperty] ?? []) as IDataObject[];
 	const next = (response.meta as IDataObject | undefined)?.next_page;
 	return { records, paginationToken: typeof next === 'number' ? String(next) : undefined };

@@ -29,7 +29,6 @@ export class Notihub implements INodeType {
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'notihubApi', required: true }],
 		requestDefaults: {
-			baseURL: '={{ $credentials.baseUrl.trim().replace(/\\/+$/, "") }}',
 			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
 			json: true,
 		},

@@ -1,16 +1,11 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { notihubClient } from './client';
+
 const PAGE_SIZE = 100;
 
 async function notihubGet(ctx: ILoadOptionsFunctions, url: string, qs: IDataObject = {}) {
-	const credentials = await ctx.getCredentials<{ baseUrl: string }>('notihubApi');
-	return (await ctx.helpers.httpRequestWithAuthentication.call(ctx, 'notihubApi', {
-		method: 'GET',
-		baseURL: credentials.baseUrl.trim().replace(/\/+$/, ''),
-		url,
-		qs,
-		json: true,
-	})) as unknown;
+	return await notihubClient.request(ctx, { method: 'GET', url, qs });
 }
 
 function primaryContact(customer: IDataObject, type: string) {

@@ -2,17 +2,7 @@ import { NodeOperationError, type IDataObject } from 'n8n-workflow';
 
 import { createTransport, pageNumberWalk, type RequestRunner } from '../shared/pagination';
 
-/** Notihub's envelope: `{"code": <http status>, "message": "…"}`. */
-function parseNotihubError(body: unknown, status: number) {
-	const message = (body as { message?: unknown } | undefined)?.message;
-	if (typeof message !== 'string' || !message) return undefined;
-	const hints: Record<number, string> = {
-		401: 'Notihub refused the access token, also after the node fetched a fresh one. Check the keys in the Notihub credential.',
-		403: 'Notihub refused access: check that the environment keys in the credential belong to this account.',
-		429: 'Notihub kept answering "too many requests" after the node waited and retried.',
-	};
-	return { message, description: hints[status] };
-}
+import { parseNotihubError } from './client';
 
 export const notihubTransport = createTransport({
 	vendor: 'Notihub',

@@ -1,4 +1,4 @@
-import { Workflow, type ICredentialDataDecryptedObject, type IHttpRequestOptions, type INodeType } from 'n8n-workflow';
+import type { IHttpRequestOptions, INodeType } from 'n8n-workflow';
 
 import type { ContractServer } from '../contract/server';
 import { credentialTypes, nodeTypes, TestCredentialsHelper } from '../engine';
@@ -13,17 +13,6 @@ afterAll(async () => await server.close());
 beforeEach(() => server.reset());
 afterEach(() => server.expectNoViolations());
 
-const workflow = new Workflow({
-	nodes: [{ id: 'n', name: 'N', type: 'n8n-nodes-customer-stack.lago', typeVersion: 1, position: [0, 0], parameters: {} }],
-	connections: {},
-	active: false,
-	nodeTypes,
-});
-
-/** Resolves a `={{ … $credentials … }}` setting the way n8n does when it runs the node or the credential test. */
-const resolve = (expression: unknown, credentials: ICredentialDataDecryptedObject) =>
-	workflow.expression.getParameterValue(expression as string, null, 0, 0, 'N', [], 'manual', { $credentials: credentials });
-
 describe('Lago › Credential', () => {
 	it.each([
 		[{ region: 'us' }, 'https://api.getlago.com/api/v1'],
@@ -31,11 +20,16 @@ describe('Lago › Credential', () => {
 		[{ region: 'custom', customUrl: ' https://lago.example.com/ ' }, 'https://lago.example.com/api/v1'],
 		[{ region: 'custom', customUrl: 'http://localhost:3000/api/v1/' }, 'http://localhost:3000/api/v1'],
 		[{ region: 'custom', customUrl: 'https://example.com/billing/api/v1' }, 'https://example.com/billing/api/v1'],
-	])('points %j at %s, in the node and in the credential test alike', (credentials, expected) => {
-		const lagoApi = credentialTypes.lagoApi;
+	])('points %j at %s, for every request and the credential test alike', async (credentials, expected) => {
 		expect(lagoBaseUrl(credentials)).toBe(expected);
-		expect(resolve(lagoApi.test!.request.baseURL, credentials)).toBe(expected);
-		expect(resolve((nodeTypes.getByName('lago') as INodeType).description.requestDefaults!.baseURL, credentials)).toBe(expected);
+		// The credential's authenticate sets the base URL of every relative request: routing, hooks, searches, its test.
+		const authenticated = await new TestCredentialsHelper({}).authenticate(credentials, 'lagoApi', { url: '/customers', headers: {} });
+		expect(authenticated.baseURL).toBe(expected);
+		expect(credentialTypes.lagoApi.test!.request.baseURL).toBeUndefined();
+		expect((nodeTypes.getByName('lago') as INodeType).description.requestDefaults!.baseURL).toBeUndefined();
+		// An absolute URL (a file Lago generated) is left alone.
+		const absolute = await new TestCredentialsHelper({}).authenticate(credentials, 'lagoApi', { url: 'https://files.example.com/a.pdf' });
+		expect(absolute.baseURL).toBeUndefined();
 	});
 
 	it('tests the key with a one-customer list that the Lago contract accepts', async () => {
@@ -51,7 +45,7 @@ describe('Lago › Credential', () => {
 			qs: request.qs,
 			headers: {},
 		} as IHttpRequestOptions);
-		const url = new URL(`${resolve(request.baseURL, credentials) as string}${request.url}`);
+		const url = new URL(`${authenticated.baseURL as string}${request.url}`);
 		for (const [key, value] of Object.entries(request.qs ?? {})) url.searchParams.set(key, String(value));
 		const ok = await fetch(url, { headers: authenticated.headers as Record<string, string> });
 		expect(ok.status).toBe(200);
