@@ -1,14 +1,15 @@
 import dubOpenApi from '../fixtures/specs/dub-openapi.json';
 import dubSupplement from '../fixtures/specs/dub-openapi.supplement.json';
-import { ContractServer } from '../contract/server';
+import { ContractServer, type ContractServerOptions } from '../contract/server';
 import type { Document } from 'openapi-backend';
 
 export const DUB_API_KEY = 'dub_testkey0123456789abcdefgh';
 
-export async function startDubServer() {
+export async function startDubServer(options: Partial<ContractServerOptions> = {}) {
 	return await ContractServer.start({
 		documents: [dubOpenApi as unknown as Document, dubSupplement as unknown as Document],
 		bearer: true,
+		...options,
 	});
 }
 

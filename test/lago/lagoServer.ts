@@ -1,14 +1,14 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { lagoDocuments } from '../../scripts/lib/specs';
-import { ContractServer } from '../contract/server';
+import { ContractServer, type ContractServerOptions } from '../contract/server';
 import { runNode } from '../engine';
 
 export const LAGO_API_KEY = 'lago_test_key_0123456789abcdef';
 
-export async function startLagoServer() {
+export async function startLagoServer(options: Partial<ContractServerOptions> = {}) {
 	// The document, corrected where it is stricter than Lago itself (see scripts/lib/specs.js).
-	return await ContractServer.start({ documents: lagoDocuments(), prefix: '/api/v1', bearer: true });
+	return await ContractServer.start({ documents: lagoDocuments(), prefix: '/api/v1', bearer: true, ...options });
 }
 
 /** A self-hosted Lago at the test server; the credential is given the address without `/api/v1`, as users often do. */

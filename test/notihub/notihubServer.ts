@@ -1,6 +1,6 @@
 import type { Document } from 'openapi-backend';
 
-import { ContractServer, type ContractHandler, type ContractRequest } from '../contract/server';
+import { ContractServer, type ContractHandler, type ContractRequest, type ContractServerOptions } from '../contract/server';
 import notihubOpenApi from '../fixtures/specs/notihub-openapi.json';
 
 export const KEYS = {
@@ -10,8 +10,8 @@ export const KEYS = {
 	clientSecret: 'env_secret_c0ffee1234',
 };
 
-export async function startNotihubServer() {
-	return await ContractServer.start({ documents: [notihubOpenApi as unknown as Document], bearer: true, exactPaths: true });
+export async function startNotihubServer(options: Partial<ContractServerOptions> = {}) {
+	return await ContractServer.start({ documents: [notihubOpenApi as unknown as Document], bearer: true, exactPaths: true, ...options });
 }
 
 export function notihubCredentials(server: ContractServer, extra: Record<string, string> = {}) {

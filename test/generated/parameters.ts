@@ -1,0 +1,150 @@
+/**
+ * Node parameters for one operation module, built from its required fields and the vendor's examples, and what the
+ * node should send and output for them.
+ */
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { Operation } from '../../nodes/shared/operation';
+import { EXAMPLE_UUID, type Spec } from './spec';
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+export const placeholders = (template: string) => [...template.matchAll(PLACEHOLDER)].map((m) => m[1]);
+
+/** A path template with every `{name}` replaced by `{}`: two templates address the same route when these agree. */
+export const routeShape = (template: string) => template.replace(PLACEHOLDER, '{}');
+
+/** Whether a field is shown for its operation without further conditions (its own displayOptions say nothing else). */
+function unconditional(field: INodeProperties) {
+	const show = field.displayOptions?.show ?? {};
+	const hide = field.displayOptions?.hide ?? {};
+	return Object.keys(show).every((k) => k === 'resource' || k === 'operation') && Object.keys(hide).length === 0;
+}
+
+const SAFE_SEGMENT = /^[\w.~@:-]+$/;
+
+function safeSegment(value: unknown): string | undefined {
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	if (typeof value !== 'string') return undefined;
+	return SAFE_SEGMENT.test(value) && value !== '.' && value !== '..' ? value : undefined;
+}
+
+/** A safe example id for the path parameter at `index` of the spec's template. */
+function pathExample(spec: Spec, operationId: string, index: number, field: INodeProperties | undefined): string {
+	const specOperation = spec.operations.get(operationId);
+	const name = specOperation ? placeholders(specOperation.path)[index] : undefined;
+	const parameter = specOperation?.parameters.find((p) => p.in === 'path' && p.name === name);
+	const schema = spec.resolve(parameter?.schema);
+	const documented = safeSegment(parameter?.example ?? schema.example);
+	if (documented) return documented;
+	if (schema.format === 'uuid') return EXAMPLE_UUID;
+	if (schema.type === 'integer' || schema.type === 'number') return '42';
+	const idMode = field?.modes?.find((m) => m.name === 'id') ?? field?.modes?.find((m) => m.type === 'string');
+	const placeholder = safeSegment(idMode?.placeholder ?? field?.placeholder);
+	return placeholder ?? 'example_id_1';
+}
+
+export interface BuiltParameters {
+	parameters: Record<string, unknown>;
+	/** The path the request must go to. */
+	path: string;
+	/** The value of each path parameter, by node parameter name. */
+	pathValues: Record<string, string>;
+	/** Body and query properties the required fields must have sent. */
+	sentBody: string[];
+	sentQuery: string[];
+}
+
+const locator = (value: string, field: INodeProperties) => {
+	const mode = field.modes?.find((m) => m.name === 'id') ?? field.modes?.find((m) => m.type === 'string') ?? { name: 'id' };
+	return { __rl: true, mode: mode.name, value };
+};
+
+/** A value for a required field, from the spec's example of the property it sends, or one of the field's type. */
+function fieldValue(field: INodeProperties, spec: Spec, operationId: string): unknown {
+	const send = field.routing?.send;
+	let documented: unknown;
+	if (send?.property && typeof send.property === 'string') {
+		const schema =
+			send.type === 'query'
+				? spec.resolve(spec.queryParameter(operationId, send.property)?.schema)
+				: spec.bodyProperty(operationId, send.property);
+		if (schema && Object.keys(schema).length) documented = spec.documentedValue(schema);
+	}
+	switch (field.type) {
+		case 'resourceLocator':
+			return locator(safeSegment(documented) ?? pathExample(spec, operationId, -1, field), field);
+		case 'options': {
+			const values = (field.options ?? []).map((o) => (o as { value: unknown }).value);
+			return values.includes(documented) ? documented : field.default !== '' && field.default !== undefined ? field.default : values[0];
+		}
+		case 'multiOptions': {
+			const values = (field.options ?? []).map((o) => (o as { value: unknown }).value);
+			const wanted = Array.isArray(documented) ? documented.filter((v) => values.includes(v)) : [];
+			return wanted.length ? wanted : values.slice(0, 1);
+		}
+		case 'number':
+			return typeof documented === 'number' ? documented : Math.max(Number(field.typeOptions?.minValue ?? 1), 1);
+		case 'boolean':
+			return typeof documented === 'boolean' ? documented : true;
+		case 'json':
+			return JSON.stringify(documented ?? {});
+		case 'dateTime':
+			return typeof documented === 'string' ? documented : '2026-01-01T00:00:00.000Z';
+		case 'collection':
+		case 'fixedCollection':
+			return field.default ?? {};
+		default:
+			if (typeof documented === 'string' || typeof documented === 'number') return String(documented);
+			if (field.placeholder && !/\s/.test(field.placeholder)) return field.placeholder;
+			return 'example';
+	}
+}
+
+/** The parameters a user must give for `operation`, with the spec's examples; Simplify off, Limit left at its default. */
+export function buildParameters(resource: string, operation: Operation, spec: Spec): BuiltParameters {
+	const parameters: Record<string, unknown> = { resource, operation: operation.value };
+	const fields = operation.fields ?? [];
+	const pathNames = placeholders(operation.path);
+	const pathValues: Record<string, string> = {};
+	pathNames.forEach((name, index) => {
+		const field = fields.find((f) => f.name === name);
+		const value = pathExample(spec, operation.operationId, index, field);
+		pathValues[name] = value;
+		parameters[name] = field?.type === 'resourceLocator' ? locator(value, field) : value;
+	});
+	const sentBody: string[] = [];
+	const sentQuery: string[] = [];
+	for (const field of fields) {
+		if (pathNames.includes(field.name)) continue;
+		if (field.type === 'boolean' && /^simplify$/i.test(field.name)) {
+			parameters[field.name] = false;
+			continue;
+		}
+		if (!field.required) continue;
+		parameters[field.name] = fieldValue(field, spec, operation.operationId);
+		const send = field.routing?.send;
+		if (send?.property && typeof send.property === 'string' && unconditional(field) && !send.value) {
+			const top = send.property.split('.')[0];
+			if (send.type === 'query') sentQuery.push(send.property);
+			else if (send.type === 'body') sentBody.push(top);
+		}
+	}
+	// A body the API requires but no required field fills (an update): give the first optional body field that the
+	// document knows, as a user changing one thing would.
+	const requestBody = spec.resolve(spec.operations.get(operation.operationId)?.operation.requestBody);
+	if (requestBody.content?.["application/json"] && !sentBody.length) {
+		const properties = spec.objectShape(spec.requestSchema(operation.operationId) ?? {}).properties;
+		for (const group of fields.filter((f) => f.type === 'collection' && unconditional(f))) {
+			const option = (group.options as INodeProperties[] | undefined)?.find((o) => {
+				const send = o.routing?.send;
+				return send?.type === 'body' && typeof send.property === 'string' && send.property.split('.')[0] in properties;
+			});
+			if (!option) continue;
+			parameters[group.name] = { [option.name]: fieldValue(option, spec, operation.operationId) };
+			break;
+		}
+	}
+	const path = operation.path.replace(PLACEHOLDER, (_m, name: string) => encodeURIComponent(pathValues[name]));
+	return { parameters, path, pathValues, sentBody, sentQuery };
+}
