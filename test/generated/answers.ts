@@ -40,8 +40,8 @@ export interface Answer {
 
 /** The documented answer (its example, or one made from its schema), as one page holding everything. */
 export function documentedAnswer(spec: Spec, operationId: string): Answer {
-	const { status, schema, example } = spec.successResponse(operationId);
-	const body = example !== undefined ? example : schema ? spec.example(schema) : undefined;
+	const { status, schema, example, pointer } = spec.successResponse(operationId);
+	const body = example !== undefined ? example : schema ? spec.example(schema, pointer) : undefined;
 	return { status, body: withRecords(body, recordsOf(body), 1, 1) };
 }
 
@@ -66,13 +66,20 @@ export function withRecords(body: unknown, records: unknown[], page: number, pag
 
 export const isDelete = (operation: Operation) => /^delete/i.test(operation.value) || /^delete\b/i.test(operation.name);
 
-/** The items the node should output for `body`. */
-export function expectedItems(operation: Operation, body: unknown, pathValues: Record<string, string>): IDataObject[] {
-	if (isDelete(operation)) {
-		const names = placeholders(operation.path);
-		return [{ deleted: true, id: pathValues[names[names.length - 1]] }];
-	}
+/** The items the node should output for `body` (not for a delete: see deletedIds). */
+export function expectedItems(body: unknown): IDataObject[] {
 	return recordsOf(body).map((record) => (isObject(record) ? (record as IDataObject) : ({ value: record } as IDataObject)));
+}
+
+/**
+ * The ids a delete may report in `{ deleted: true, id }`: the id it was given (the last path parameter), or the
+ * vendor's own id of the record when the answer carries it.
+ */
+export function deletedIds(operation: Operation, body: unknown, pathValues: Record<string, string>): unknown[] {
+	const names = placeholders(operation.path);
+	const [record] = recordsOf(body);
+	const own = isObject(record) ? [record.id, record.lago_id].filter((v) => v !== undefined && v !== null) : [];
+	return [pathValues[names[names.length - 1]], ...own];
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -86,7 +86,8 @@ function fieldValue(field: INodeProperties, spec: Spec, operationId: string): un
 		case 'number':
 			return typeof documented === 'number' ? documented : Math.max(Number(field.typeOptions?.minValue ?? 1), 1);
 		case 'boolean':
-			return typeof documented === 'boolean' ? documented : true;
+			// A switch is never missing: its default is what a user who did not touch it sends.
+			return typeof field.default === 'boolean' ? field.default : documented === true;
 		case 'json':
 			return JSON.stringify(documented ?? {});
 		case 'dateTime':

@@ -3,6 +3,8 @@
  * schemas, and example values, taken from the document where it gives them and synthesised from the schema where it
  * does not.
  */
+import path from 'node:path';
+
 import { mergeDocuments } from '../../scripts/lib/contractServer';
 import { dubDocuments, lagoDocuments, notihubDocuments } from '../../scripts/lib/specs';
 
@@ -52,14 +54,19 @@ export class Spec {
 	}
 
 	/** The documented success status and JSON schema of an operation's answer. */
-	successResponse(operationId: string): { status: number; schema?: Schema; example?: unknown } {
-		const responses = this.operations.get(operationId)?.operation.responses ?? {};
+	successResponse(operationId: string): { status: number; schema?: Schema; example?: unknown; pointer?: string } {
+		const found = this.operations.get(operationId);
+		const responses = found?.operation.responses ?? {};
 		const code = Object.keys(responses).find((status) => /^2\d\d$/.test(status)) ?? '200';
 		const response = this.resolve(responses[code]);
 		const content = response.content?.['application/json'];
 		const named = content?.examples ? Object.values<Schema>(content.examples)[0] : undefined;
 		const example = content?.example ?? (named ? this.resolve(named).value : undefined);
-		return { status: Number(code), schema: content?.schema, example };
+		const pointer =
+			found && !responses[code]?.$ref
+				? `/paths/${escapePointer(found.path)}/${found.method.toLowerCase()}/responses/${code}/content/application~1json/schema`
+				: undefined;
+		return { status: Number(code), schema: content?.schema, example, pointer };
 	}
 
 	/** The JSON schema of the request body, if any. */
@@ -127,27 +134,69 @@ export class Spec {
 		return undefined;
 	}
 
+	private ajv?: { validate(schema: object, value: unknown): boolean };
+
+	/** Whether `value` fits the schema at `pointer` of the document (Ajv, formats included). */
+	fits(pointer: string, value: unknown): boolean {
+		if (!this.ajv) {
+			const formats = require.resolve('ajv-formats');
+			const Ajv = require(require.resolve('ajv', { paths: [path.dirname(formats)] })).default;
+			const ajv = new Ajv({ strict: false, validateFormats: true, logger: false });
+			require('ajv-formats')(ajv);
+			ajv.addSchema(this.document, 'doc');
+			this.ajv = ajv;
+		}
+		try {
+			return this.ajv!.validate({ $ref: `doc#${pointer}` }, value);
+		} catch {
+			return true;
+		}
+	}
+
 	/**
 	 * An example of `schema`: the document's own example where it fits the schema's type, otherwise one made from
-	 * the schema (every property, the first enum value, a value of the format).
+	 * the schema (every property, the first enum value, a value of the format or pattern; of oneOf/anyOf the first
+	 * branch whose example the whole schema accepts).
 	 */
-	example(schema: Schema | undefined, depth = 0): unknown {
-		const s = this.resolve(schema);
-		if (depth > 10) return null;
+	example(schema: Schema | undefined, pointer?: string, seen: string[] = []): unknown {
+		let s = schema ?? {};
+		let at = pointer;
+		for (let depth = 0; s.$ref && depth < 30; depth++) {
+			if (seen.includes(s.$ref)) return null;
+			seen = [...seen, s.$ref];
+			at = String(s.$ref).replace(/^#/, '');
+			s = this.resolve({ $ref: s.$ref });
+		}
+		if (seen.length > 40) return null;
 		const types = typesOf(s);
 		const own = s.example !== undefined ? s.example : Array.isArray(s.examples) ? s.examples[0] : undefined;
 		if (own !== undefined && fitsLeaf(s, types, own)) return own;
 		if (s.const !== undefined) return s.const;
 		if (Array.isArray(s.enum) && s.enum.length) return s.enum.find((v: unknown) => v !== null) ?? s.enum[0];
-		if (s.allOf || s.properties || types.includes('object')) {
-			const { properties } = this.objectShape(s);
-			if (!Object.keys(properties).length) return own !== undefined && isObject(own) ? own : {};
-			return Object.fromEntries(Object.entries(properties).map(([name, property]) => [name, this.example(property, depth + 1)]));
-		}
-		if (types.includes('array')) return [this.example(s.items, depth + 1)];
+		const child = (suffix: string) => (at === undefined ? undefined : `${at}/${suffix}`);
 		if (s.oneOf || s.anyOf) {
-			const branch = this.nonNullBranch(s);
-			return branch ? this.example(branch, depth + 1) : null;
+			const key = s.oneOf ? 'oneOf' : 'anyOf';
+			const branches: Schema[] = s[key];
+			const candidates = branches
+				.map((branch, i) => ({ branch, i }))
+				.filter(({ branch }) => !isNullOnly(this.resolve(branch)))
+				.map(({ branch, i }) => this.example(branch, child(`${key}/${i}`), seen));
+			const base = s.properties || s.allOf ? this.example({ ...s, oneOf: undefined, anyOf: undefined }, undefined, seen) : undefined;
+			const merged = candidates.map((c) => (isObject(base) && isObject(c) ? { ...base, ...c } : c));
+			if (at !== undefined) {
+				const fitting = merged.find((c) => this.fits(at!, c));
+				if (fitting !== undefined) return fitting;
+			}
+			return merged[0] ?? null;
+		}
+		if (s.allOf || s.properties || types.includes('object')) {
+			const entries = this.propertyEntries(s, at);
+			if (!entries.length) return own !== undefined && isObject(own) ? own : {};
+			return Object.fromEntries(entries.map(([name, property, where]) => [name, this.example(property, where, seen)]));
+		}
+		if (types.includes('array')) {
+			const item = this.example(s.items, child('items'), seen);
+			return Array.from({ length: Math.max(1, Number(s.minItems ?? 1)) }, () => item);
 		}
 		if (s.default !== undefined && s.default !== null) return s.default;
 		const type = types.find((t) => t !== 'null');
@@ -157,7 +206,29 @@ export class Spec {
 		if (types.includes('null')) return null;
 		return 'example';
 	}
+
+	/** The properties of an object schema with where each is in the document, following allOf. */
+	private propertyEntries(schema: Schema, pointer: string | undefined): Array<[string, Schema, string | undefined]> {
+		const entries = new Map<string, [string, Schema, string | undefined]>();
+		const visit = (node: Schema, at: string | undefined, depth: number) => {
+			let s = node;
+			let where = at;
+			if (s.$ref) {
+				where = String(s.$ref).replace(/^#/, '');
+				s = this.resolve(s);
+			}
+			if (depth > 12) return;
+			for (const [name, property] of Object.entries<Schema>(s.properties ?? {})) {
+				entries.set(name, [name, property, where === undefined ? undefined : `${where}/properties/${escapePointer(name)}`]);
+			}
+			(s.allOf ?? []).forEach((part: Schema, i: number) => visit(part, where === undefined ? undefined : `${where}/allOf/${i}`, depth + 1));
+		};
+		visit(schema, pointer, 0);
+		return [...entries.values()];
+	}
 }
+
+const escapePointer = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
@@ -226,8 +297,13 @@ function stringOfFormat(s: Schema): string {
 		case 'uri':
 		case 'url':
 			return 'https://example.com';
-		default:
+		default: {
+			if (s.pattern) {
+				const fitting = ['example', '1', '1.0', 'EXAMPLE', 'US', 'USD', 'example_1', '2026-01-01'].find((c) => safeTest(s.pattern, c));
+				if (fitting) return fitting;
+			}
 			return typeof s.minLength === 'number' && s.minLength > 7 ? 'x'.repeat(s.minLength) : 'example';
+		}
 	}
 }
 
