@@ -10,8 +10,12 @@ const { mergeDocuments } = require('../lib/contractServer');
 const FIXED_UUID = '00000000-0000-4000-8000-000000000000';
 
 class SchemaFiller {
-	/** @param {object[]} documents the same documents the contract server is given */
-	constructor(documents) {
+	/**
+	 * @param {object[]} documents the same documents the contract server is given
+	 * @param {{ now?: () => Date }} [options] the clock for date fields (tests give a fixed one, so records repeat)
+	 */
+	constructor(documents, options = {}) {
+		this.now = options.now ?? (() => new Date());
 		this.document = mergeDocuments(documents);
 		this.operations = new Map();
 		for (const item of Object.values(this.document.paths ?? {})) {
@@ -87,7 +91,9 @@ class SchemaFiller {
 	emptyValue(schema, depth) {
 		const s = this.resolve(schema) ?? {};
 		if (s.default !== undefined) return JSON.parse(JSON.stringify(s.default));
-		if (isNullable(s)) return null;
+		// OpenAPI 3.0's `nullable` does not add null to an `enum`: such a field takes one of its values.
+		const nullInEnum = !Array.isArray(s.enum) || s.enum.includes(null);
+		if (isNullable(s) && nullInEnum) return null;
 		if (s.const !== undefined) return s.const;
 		if (Array.isArray(s.enum) && s.enum.length) return s.enum[0];
 		const merged = s.allOf ? this.objectShape(s) : undefined;
@@ -97,8 +103,8 @@ class SchemaFiller {
 		if (type === 'boolean') return false;
 		if (type === 'integer' || type === 'number') return Math.max(0, typeof s.minimum === 'number' ? s.minimum : 0);
 		if (type === 'string') {
-			if (s.format === 'date-time') return new Date().toISOString();
-			if (s.format === 'date') return new Date().toISOString().slice(0, 10);
+			if (s.format === 'date-time') return this.now().toISOString();
+			if (s.format === 'date') return this.now().toISOString().slice(0, 10);
 			if (s.format === 'uuid') return FIXED_UUID;
 			if (s.format === 'uri' || s.format === 'url') return 'https://example.com';
 			if (s.format === 'email') return 'someone@example.com';

@@ -1,6 +1,6 @@
 import { runNode } from '../engine';
 import type { ContractServer } from '../contract/server';
-import { dubCredentials, startDubServer } from './dubServer';
+import { dubCredentials, link, startDubServer } from './dubServer';
 
 let server: ContractServer;
 beforeAll(async () => {
@@ -14,35 +14,6 @@ const run = (parameters: Record<string, unknown>, extra: { input?: Record<string
 	runNode({ type: 'dub', parameters: { resource: 'link', ...parameters }, credentials: dubCredentials(server), ...extra });
 
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
-
-/** A link as Dub returns it (LinkSchema), trimmed to the fields the tests look at plus the usual ones. */
-function link(n: number, overrides: Record<string, unknown> = {}) {
-	const id = `link_${String(n).padStart(6, '0')}`;
-	const key = `key${n}`;
-	return {
-		id,
-		domain: 'dub.sh',
-		key,
-		url: `https://example.com/page/${n}`,
-		shortLink: `https://dub.sh/${key}`,
-		qrCode: `https://api.dub.co/qr?url=https://dub.sh/${key}`,
-		externalId: null,
-		tenantId: null,
-		programId: null,
-		partnerId: null,
-		archived: false,
-		expiresAt: null,
-		trackConversion: false,
-		tags: [],
-		clicks: n,
-		leads: 0,
-		sales: 0,
-		saleAmount: 0,
-		createdAt: '2026-01-01T00:00:00.000Z',
-		updatedAt: '2026-01-01T00:00:00.000Z',
-		...overrides,
-	};
-}
 
 describe('Dub › Link › Create', () => {
 	it('sends URL, domain, key and the additional fields in Dub’s formats, and outputs the created link', async () => {

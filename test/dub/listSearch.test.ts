@@ -1,6 +1,7 @@
 import type { ContractServer } from '../contract/server';
 import { runListSearch } from '../engine/listSearch';
-import { customer, dubCredentials, DUB_API_KEY, startDubServer } from './dubServer';
+import { customer, dubCredentials, DUB_API_KEY, link, startDubServer } from './dubServer';
+import { partner } from './partnerFixtures';
 
 let server: ContractServer;
 beforeAll(async () => {
@@ -32,14 +33,14 @@ describe('Dub › From List searches', () => {
 	});
 
 	it('lists links by short link', async () => {
-		server.on('getLinks', { body: [{ id: 'link_1', shortLink: 'https://dub.sh/abc', url: 'https://example.com' }] });
+		server.on('getLinks', { body: [link(1, { id: 'link_1', shortLink: 'https://dub.sh/abc', url: 'https://example.com' })] });
 		const result = await search('searchLinks');
 		expect(result.results).toEqual([{ name: 'https://dub.sh/abc', value: 'link_1', url: 'https://example.com' }]);
 		expect(server.calls('getLinks')[0].query).toEqual({ pageSize: '100' });
 	});
 
 	it('lists partners page by page', async () => {
-		server.on('listPartners', { body: [{ id: 'pn_1', name: 'Pat', email: 'pat@example.com' }] });
+		server.on('listPartners', { body: [{ ...partner(1), id: 'pn_1', name: 'Pat', email: 'pat@example.com' }] });
 		const result = await search('searchPartners', 'pat', '2');
 		expect(result.results).toEqual([{ name: 'Pat <pat@example.com>', value: 'pn_1' }]);
 		expect(server.calls('listPartners')[0].query).toEqual({ pageSize: '100', page: '2', search: 'pat' });

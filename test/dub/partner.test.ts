@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { runNode } from '../engine';
 import type { ContractServer } from '../contract/server';
-import { dubCredentials, startDubServer } from './dubServer';
+import { dubCredentials, link, startDubServer } from './dubServer';
 import { locator, partner, partnerLink } from './partnerFixtures';
 
 let server: ContractServer;
@@ -202,7 +202,7 @@ describe('Dub › Partner', () => {
 	});
 
 	it('creates or updates a link for a partner given by tenant ID, sending tenantId instead of partnerId', async () => {
-		server.on('upsertPartnerLink', ({ body }) => ({ body: { ...partnerLink(3, 'pn_000003'), url: body.url } }));
+		server.on('upsertPartnerLink', ({ body }) => ({ body: link(3, { ...partnerLink(3, 'pn_000003'), url: body.url }) }));
 		const result = await run({
 			operation: 'upsertLink',
 			partnerId: locator('tenantId', 'user_42'),
@@ -219,7 +219,7 @@ describe('Dub › Partner', () => {
 			key: 'jane-blog',
 			linkProps: { externalId: 'blog-42', proxy: false },
 		});
-		expect(result.items).toEqual([{ ...partnerLink(3, 'pn_000003'), url: 'https://acme.com/blog' }]);
+		expect(result.items).toEqual([link(3, { ...partnerLink(3, 'pn_000003'), url: 'https://acme.com/blog' })]);
 	});
 
 	it("gets a partner's links as one item per link", async () => {
@@ -282,7 +282,7 @@ describe('Dub › Partner', () => {
 	});
 
 	it("gets a partner's top links", async () => {
-		const top = [partnerLink(5), partnerLink(4)].map((l) => ({ ...l, link: l.id, createdAt: '2026-01-01T00:00:00.000Z' }));
+		const top = [partnerLink(5), partnerLink(4)].map(({ conversions, ...l }) => ({ ...l, link: l.id, createdAt: '2026-01-01T00:00:00.000Z', earnings: 0 }));
 		server.on('retrievePartnerAnalytics', { body: top });
 		const result = await run({ operation: 'getAnalytics', partnerId: locator('list', 'pn_000001'), groupBy: 'top_links', interval: 'all' });
 		expect(server.calls('retrievePartnerAnalytics')[0].query).toEqual({ partnerId: 'pn_000001', groupBy: 'top_links', interval: 'all' });

@@ -1,8 +1,12 @@
-/** Response bodies shaped like Dub's (EnrolledPartner, partner links, applications), numbered for easy checks. */
+/**
+ * Response bodies shaped like Dub's (EnrolledPartner, partner links, applications), numbered for easy checks, with
+ * every field Dub always sends.
+ */
+import { dubAnswers } from './dubServer';
 
 export function partner(n: number) {
 	const id = `pn_${String(n).padStart(6, '0')}`;
-	return {
+	return dubAnswers.record('listPartners', {
 		id,
 		name: `Partner ${n}`,
 		email: `partner${n}@example.com`,
@@ -14,11 +18,11 @@ export function partner(n: number) {
 		totalClicks: 10 * n,
 		totalSaleAmount: 1000 * n,
 		createdAt: '2026-01-01T00:00:00.000Z',
-	};
+	});
 }
 
 export function partnerLink(n: number, partnerId = 'pn_000001') {
-	return {
+	return dubAnswers.record('retrievePartnerLinks', {
 		id: `link_${String(n).padStart(6, '0')}`,
 		domain: 'acme.link',
 		key: `jane-${n}`,
@@ -27,19 +31,20 @@ export function partnerLink(n: number, partnerId = 'pn_000001') {
 		partnerId,
 		clicks: n,
 		leads: 0,
+		conversions: 0,
 		sales: 0,
 		saleAmount: 0,
-	};
+	});
 }
 
 export function application(n: number) {
 	const p = partner(n);
-	return {
+	return dubAnswers.record('listPartnerApplications', {
 		id: `pga_${String(n).padStart(6, '0')}`,
 		createdAt: '2026-02-01T00:00:00.000Z',
 		partner: { id: p.id, name: p.name, email: p.email, country: p.country },
 		groupId: 'grp_default',
-	};
+	});
 }
 
 /** A resource locator value as n8n stores it. */

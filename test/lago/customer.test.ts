@@ -1,5 +1,5 @@
 import type { ContractServer } from '../contract/server';
-import { byExternalId, customer, fromList, LAGO_API_KEY, lagoRunner, meta, startLagoServer } from './lagoServer';
+import { byExternalId, customer, fromList, LAGO_API_KEY, lagoAnswers, lagoRunner, meta, startLagoServer } from './lagoServer';
 
 let server: ContractServer;
 let run: ReturnType<typeof lagoRunner>;
@@ -34,7 +34,7 @@ describe('Lago › Customer', () => {
 	});
 
 	it('creates or updates a customer with every group of fields nested under "customer"', async () => {
-		server.on('createCustomer', ({ body }) => ({ body: { customer: { ...customer(1), ...body.customer } } }));
+		server.on('createCustomer', ({ body }) => ({ body: lagoAnswers.complete('createCustomer', { customer: { ...customer(1), ...body.customer } }) }));
 		const result = await run({
 			operation: 'upsert',
 			externalId: 'cust_1',
@@ -108,7 +108,7 @@ describe('Lago › Customer', () => {
 				],
 			},
 		});
-		expect(result.items).toEqual([{ ...customer(1), ...sent.customer }]);
+		expect(result.items).toEqual([lagoAnswers.complete('createCustomer', { customer: { ...customer(1), ...sent.customer } }).customer]);
 	});
 
 	it('sends only the external ID when no other field is given', async () => {

@@ -3,7 +3,7 @@ import { Workflow, type INode, type INodeParameters } from 'n8n-workflow';
 
 import type { ContractServer } from '../contract/server';
 import { additionalDataFor, nodeTypes, TestCredentialsHelper } from '../engine';
-import { appliedCoupon, customer, invoice, LAGO_API_KEY, lagoCredentials, meta, startLagoServer, subscription } from './lagoServer';
+import { appliedCoupon, customer, invoice, LAGO_API_KEY, lagoAnswers, lagoCredentials, meta, startLagoServer, subscription } from './lagoServer';
 
 let server: ContractServer;
 beforeAll(async () => {
@@ -88,7 +88,7 @@ describe('Lago › From List searches', () => {
 		['searchBillableMetrics', 'findAllBillableMetrics', 'billable_metrics'],
 	])('%s offers codes, filtered by name or code', async (method, operationId, root) => {
 		server.on(operationId, {
-			body: { [root]: [{ name: 'Premium', code: 'premium' }, { name: 'Starter', code: 'starter' }], meta: meta(1, 1, 2) },
+			body: lagoAnswers.complete(operationId, { [root]: [{ name: 'Premium', code: 'premium' }, { name: 'Starter', code: 'starter' }], meta: meta(1, 1, 2) }),
 		});
 		const result = await search(method)('prem');
 		expect(result.results).toEqual([{ name: 'Premium · premium', value: 'premium' }]);

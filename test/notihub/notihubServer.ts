@@ -11,7 +11,7 @@ export const KEYS = {
 };
 
 export async function startNotihubServer(options: Partial<ContractServerOptions> = {}) {
-	return await ContractServer.start({ documents: [notihubOpenApi as unknown as Document], bearer: true, exactPaths: true, ...options });
+	return await ContractServer.start({ documents: [notihubOpenApi as unknown as Document], bearer: true, exactPaths: true, checkResponses: true, ...options });
 }
 
 export function notihubCredentials(server: ContractServer, extra: Record<string, string> = {}) {
