@@ -10,6 +10,7 @@ const { createHmac } = require('node:crypto');
 const { dubDocuments } = require('../lib/specs');
 const { SchemaFiller } = require('./schema');
 const { Deliveries, Table, contains, daysAgo, isoNow, listParameter, numberedPage, randomId, startService } = require('./service');
+const { dubWebhookRegistry } = require('./webhooks');
 
 const DUB_SANDBOX_API_KEY = 'dub_sandbox_key_not_a_secret';
 const DOMAIN = 'dub.sh';
@@ -210,12 +211,13 @@ async function startDubSandbox(options = {}) {
 	const customers = new Table('id', seedCustomers(links.all()));
 	const partners = new Table('id', seedPartners());
 	const applications = new Table('id', seedApplications());
-	const webhooks = new Table('id', options.state?.webhooks ?? []);
 	const changed = () => options.onStateChange?.();
+	let say = () => {};
+	/** The one fake of Dub's webhook registry (scripts/sandbox/webhooks.js), shared with the tests. */
+	const webhooks = dubWebhookRegistry({ webhooks: options.state?.webhooks, onChange: changed, log: (message) => say(message) });
 	/** Click ID per customer, for deferred leads and sales. */
 	const clicksByCustomer = new Map();
 	const invoiceIds = new Set();
-	let say = () => {};
 	const deliveries = new Deliveries((message) => say(message));
 
 	const publicLink = (link) => ({ ...link });
@@ -656,44 +658,8 @@ async function startDubSandbox(options = {}) {
 			return { body: { partnerId: body.partnerId } };
 		},
 
-		// ---- webhooks
-		listWebhooks() {
-			return { body: webhooks.all() };
-		},
-		getWebhook({ params }) {
-			const webhook = webhooks.get(params.webhookId);
-			return webhook ? { body: webhook } : notFound('Webhook');
-		},
-		createWebhook({ body }) {
-			if (webhooks.find((w) => w.url === body.url)) return fail(409, 'conflict', 'A webhook with this URL already exists.');
-			const webhook = webhooks.put({
-				id: randomId('wh_', 24),
-				name: body.name,
-				url: body.url,
-				secret: `whsec_${randomId('', 32).toLowerCase()}`,
-				triggers: body.triggers,
-				linkScope: body.linkScope ?? null,
-				disabledAt: null,
-				installationId: null,
-			});
-			say(`webhook registered: ${webhook.url} (${webhook.triggers.join(', ')})`);
-			changed();
-			return { status: 201, body: webhook };
-		},
-		updateWebhook({ params, body }) {
-			const webhook = webhooks.get(params.webhookId);
-			if (!webhook) return notFound('Webhook');
-			Object.assign(webhook, body ?? {});
-			changed();
-			return { body: webhook };
-		},
-		deleteWebhook({ params }) {
-			const webhook = webhooks.delete(params.webhookId);
-			if (!webhook) return notFound('Webhook');
-			say(`webhook deleted: ${webhook.url}`);
-			changed();
-			return { body: { id: webhook.id } };
-		},
+		// ---- webhooks: one webhook per URL, 409 for a URL already registered
+		...webhooks.handlers,
 	};
 
 	const authorized = (request) =>

@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 
-import type { ContractRequest, ContractServer } from '../contract/server';
+import { dubWebhookRegistry, type DubWebhook } from '../../scripts/sandbox/webhooks';
+import type { ContractServer } from '../contract/server';
 import { TriggerHarness } from '../engine/trigger';
 import { dubCredentials, DUB_API_KEY, startDubServer } from './dubServer';
 
@@ -11,57 +12,12 @@ beforeAll(async () => {
 afterAll(async () => await server.close());
 afterEach(() => server.expectNoViolations());
 
-interface StoredWebhook {
-	id: string;
-	name: string;
-	url: string;
-	secret: string;
-	triggers: string[];
-	linkScope?: string;
-	disabledAt: string | null;
-	installationId: null;
-}
-
-/** Dub's webhook registry as the test server keeps it: one webhook per URL, like Dub. */
-let webhooks: StoredWebhook[];
-let counter: number;
-
-const notFound = { status: 404, body: { error: { code: 'not_found', message: 'Webhook not found.', doc_url: 'https://dub.co/docs/api-reference/errors#not-found' } } };
-
-function newSecret() {
-	counter++;
-	return `whsec_${String(counter).padStart(32, '0')}`;
-}
+/** Dub's webhook registry, the one fake every suite shares: one webhook per URL, 409 for a second, like Dub. */
+let webhooks: DubWebhook[];
 
 beforeEach(() => {
 	server.reset();
-	webhooks = [];
-	counter = 0;
-	server
-		.on('createWebhook', ({ body }: ContractRequest) => {
-			if (webhooks.some((w) => w.url === body.url)) {
-				return { status: 409, body: { error: { code: 'conflict', message: 'A Webhook with this URL already exists.', doc_url: 'https://dub.co/docs/api-reference/errors#conflict' } } };
-			}
-			const webhook: StoredWebhook = {
-				id: `wh_${counter + 1}`,
-				secret: newSecret(),
-				disabledAt: null,
-				installationId: null,
-				...body,
-			};
-			webhooks.push(webhook);
-			return { status: 201, body: webhook };
-		})
-		.on('listWebhooks', () => ({ body: webhooks }))
-		.on('getWebhook', ({ params }: ContractRequest) => {
-			const webhook = webhooks.find((w) => w.id === params.webhookId);
-			return webhook ? { body: webhook } : notFound;
-		})
-		.on('deleteWebhook', ({ params }: ContractRequest) => {
-			const before = webhooks.length;
-			webhooks = webhooks.filter((w) => w.id !== params.webhookId);
-			return webhooks.length < before ? { body: { id: params.webhookId } } : notFound;
-		});
+	webhooks = dubWebhookRegistry({ newId: (n) => `wh_${n}`, newSecret: (n) => `whsec_${String(n).padStart(32, '0')}` }).play(server).webhooks;
 });
 
 const trigger = (parameters: Record<string, unknown>, extra: { workflowName?: string; staticData?: Record<string, unknown> } = {}) =>
@@ -141,7 +97,7 @@ describe('Dub Trigger › webhook lifecycle', () => {
 	it('creates the webhook again when Dub answers 404 for the stored one', async () => {
 		const harness = await activated();
 		const secretBefore = webhooks[0].secret;
-		webhooks = []; // deleted in Dub's dashboard
+		webhooks.length = 0; // deleted in Dub's dashboard
 
 		await harness.activate();
 
@@ -201,7 +157,7 @@ describe('Dub Trigger › webhook lifecycle', () => {
 
 	it('deactivates cleanly when the webhook is already gone in Dub (404)', async () => {
 		const harness = await activated();
-		server.on('deleteWebhook', notFound);
+		webhooks.length = 0; // deleted in Dub's dashboard, so Dub answers 404
 
 		expect(await harness.delete()).toBe(true);
 

@@ -7,7 +7,8 @@
  */
 import { createHmac, randomUUID } from 'node:crypto';
 
-import type { ContractRequest, ContractServer } from '../contract/server';
+import { dubWebhookRegistry } from '../../scripts/sandbox/webhooks';
+import type { ContractServer } from '../contract/server';
 import { customer, DUB_API_KEY, startDubServer } from '../dub/dubServer';
 import { itemsOf, N8nInstance, PACKAGE_NAME, packageN8nSection, waitFor, type ExecutionRun } from './helpers';
 
@@ -17,44 +18,8 @@ const credential = { id: 'DubE2eCredentia1', name: 'Dub (contract server)' };
 const WORKFLOW_ID = 'DubE2eTrigger001';
 const webhookId = randomUUID();
 
-interface StoredWebhook {
-	id: string;
-	name: string;
-	url: string;
-	secret: string;
-	triggers: string[];
-	disabledAt: string | null;
-	installationId: null;
-}
-
-/** Dub's webhook registry, as the fake keeps it. */
-const webhooks = new Map<string, StoredWebhook>();
-const notFound = {
-	status: 404,
-	body: { error: { code: 'not_found', message: 'Webhook not found.', doc_url: 'https://dub.co/docs/api-reference/errors#not-found' } },
-};
-
-function playDubWebhooks(server: ContractServer) {
-	server
-		.on('createWebhook', ({ body }: ContractRequest) => {
-			const webhook: StoredWebhook = {
-				id: `wh_e2e${webhooks.size + 1}`,
-				secret: `whsec_${randomUUID().replace(/-/g, '')}`,
-				disabledAt: null,
-				installationId: null,
-				...body,
-			};
-			webhooks.set(webhook.id, webhook);
-			return { status: 201, body: webhook };
-		})
-		.on('listWebhooks', () => ({ body: [...webhooks.values()] }))
-		.on('getWebhook', ({ params }: ContractRequest) =>
-			webhooks.has(params.webhookId) ? { body: webhooks.get(params.webhookId) } : notFound,
-		)
-		.on('deleteWebhook', ({ params }: ContractRequest) =>
-			webhooks.delete(params.webhookId) ? { body: { id: params.webhookId } } : notFound,
-		);
-}
+/** Dub's webhook registry, the one fake every suite shares: one webhook per URL, 409 for a second, like Dub. */
+const webhooks = dubWebhookRegistry({ newId: (n) => `wh_e2e${n}` });
 
 const leadCreated = {
 	id: 'evt_e2e_lead_0001',
@@ -76,7 +41,8 @@ const sign = (secret: string, raw: string) => createHmac('sha256', secret).updat
 	let n8n: N8nInstance;
 	let apiKey: string;
 	let productionUrl: string;
-	let firstExecutionId: string;
+	/** The executions the workflow should have, newest first. */
+	let known: string[] = [];
 
 	/** Executions of the workflow, newest first, with their data. */
 	const executions = async () => {
@@ -96,9 +62,25 @@ const sign = (secret: string, raw: string) => createHmac('sha256', secret).updat
 			body,
 		});
 
+	/** Sends a correctly signed delivery of a new event and waits for the execution it starts; returns its id. */
+	const deliverAndWait = async (secret: string, eventId: string) => {
+		const before = await executionIds();
+		const raw = JSON.stringify({ ...leadCreated, id: eventId });
+		expect((await deliver(raw, sign(secret, raw))).status).toBe(200);
+		const [started] = await waitFor(
+			async () => {
+				const list = (await executions()).filter((e) => !before.includes(e.id));
+				return list.length && list.every((e) => e.finished) ? list : undefined;
+			},
+			{ timeoutMs: 30000, what: `the execution started by ${eventId}` },
+		);
+		expect(itemsOf(started, 'Received')[0]).toMatchObject({ id: eventId });
+		return started.id;
+	};
+
 	beforeAll(async () => {
 		server = await startDubServer();
-		playDubWebhooks(server);
+		webhooks.play(server);
 		n8n = await new N8nInstance().install();
 		await n8n.importCredentials([{ ...credential, type: 'dubApi', data: { apiKey: DUB_API_KEY, baseUrl: `${server.url}/` } }]);
 		await n8n.importWorkflow(WORKFLOW_ID, 'Dub leads (e2e)', [
@@ -160,7 +142,7 @@ const sign = (secret: string, raw: string) => createHmac('sha256', secret).updat
 			},
 			{ timeoutMs: 30000, what: 'the execution started by the delivery' },
 		);
-		firstExecutionId = execution.id;
+		known = [execution.id];
 		expect(execution.mode).toBe('webhook');
 		expect(execution.status).toBe('success');
 		const items = itemsOf(execution, 'Received');
@@ -175,8 +157,10 @@ const sign = (secret: string, raw: string) => createHmac('sha256', secret).updat
 		const response = await deliver(raw, sign(secret, raw));
 
 		expect(response.status).toBe(200);
-		await new Promise((resolve) => setTimeout(resolve, 2000));
-		expect(await executionIds()).toEqual([firstExecutionId]);
+		// A known-good delivery after the retry: once it has run, anything the retry started would show too.
+		const next = await deliverAndWait(secret, 'evt_e2e_after_retry_1');
+		known = [next, ...known];
+		expect(await executionIds()).toEqual(known);
 	});
 
 	it('a forged delivery gets 401 and starts nothing', async () => {
@@ -185,9 +169,11 @@ const sign = (secret: string, raw: string) => createHmac('sha256', secret).updat
 		const response = await deliver(raw, sign(`whsec_${'0'.repeat(32)}`, raw));
 
 		expect(response.status).toBe(401);
-		// Give a wrongly started execution time to show up.
-		await new Promise((resolve) => setTimeout(resolve, 2000));
-		expect(await executionIds()).toEqual([firstExecutionId]);
+		// A known-good delivery after the forged one: once it has run, anything the forged one started would show too.
+		const [{ secret }] = [...webhooks.values()];
+		const next = await deliverAndWait(secret, 'evt_e2e_after_forged_1');
+		known = [next, ...known];
+		expect(await executionIds()).toEqual(known);
 	});
 
 	it('unpublishing the workflow deletes the webhook in Dub, and n8n stops answering on the URL', async () => {
@@ -200,6 +186,47 @@ const sign = (secret: string, raw: string) => createHmac('sha256', secret).updat
 		expect(webhooks.size).toBe(0);
 		const raw = JSON.stringify({ ...leadCreated, id: 'evt_e2e_after_1' });
 		expect((await deliver(raw, 'irrelevant')).status).toBe(404);
-		expect(await executionIds()).toEqual([firstExecutionId]);
+		expect(await executionIds()).toEqual(known);
+	});
+
+	it('publishing again while Dub still holds a webhook for the URL (409) replaces it: one webhook remains, and its secret signs', async () => {
+		const leftoverSecret = `whsec_${'1'.repeat(32)}`;
+		webhooks.webhooks.push({
+			id: 'wh_leftover',
+			name: 'n8n: Dub leads (e2e)',
+			url: productionUrl,
+			secret: leftoverSecret,
+			triggers: ['lead.created'],
+			disabledAt: null,
+			installationId: null,
+		});
+		const seen = server.requests.length;
+		const rest = n8n.rest!;
+		const { data: workflow } = await rest.request('GET', `/rest/workflows/${WORKFLOW_ID}`);
+		await rest.request('POST', `/rest/workflows/${WORKFLOW_ID}/activate`, { versionId: workflow.versionId });
+		const status = await waitFor(
+			async () => {
+				const { data } = await rest.request('GET', `/rest/workflows/${WORKFLOW_ID}/publication-status`);
+				return data.status === 'in_progress' ? undefined : data;
+			},
+			{ timeoutMs: 30000, what: 'the publication to finish' },
+		);
+		expect(status.status).toBe('published');
+
+		// Dub answered 409 to the first POST; the trigger deleted the leftover and registered its own.
+		expect(server.requests.slice(seen).map((r) => `${r.method} ${r.path}`)).toEqual([
+			'POST /webhooks',
+			'GET /webhooks',
+			'DELETE /webhooks/wh_leftover',
+			'POST /webhooks',
+		]);
+		const ours = webhooks.all().filter((w) => w.url === productionUrl);
+		expect(ours).toHaveLength(1);
+		expect(ours[0].secret).not.toBe(leftoverSecret);
+		const next = await deliverAndWait(ours[0].secret, 'evt_e2e_after_takeover_1');
+		known = [next, ...known];
+		expect(await executionIds()).toEqual(known);
+		const raw = JSON.stringify({ ...leadCreated, id: 'evt_e2e_leftover_secret_1' });
+		expect((await deliver(raw, sign(leftoverSecret, raw))).status).toBe(401);
 	});
 });

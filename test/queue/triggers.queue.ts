@@ -19,7 +19,7 @@ import {
 	LAGO_ORGANIZATION_ID,
 	playDubWebhooks,
 	playLagoWebhookEndpoints,
-	type DubWebhook,
+	type DubWebhookRegistry,
 	type LagoEndpoint,
 } from './vendors';
 
@@ -35,7 +35,7 @@ const burstWebhookId = randomUUID();
 
 let dub: ContractServer;
 let lago: ContractServer;
-let dubWebhooks: Map<string, DubWebhook>;
+let dubWebhooks: DubWebhookRegistry;
 let lagoEndpoints: Map<string, LagoEndpoint>;
 let n8n: QueueInstance;
 

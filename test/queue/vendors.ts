@@ -1,52 +1,21 @@
 /**
  * Dub's and Lago's webhook registries, played by the contract servers the way the unit tests play them (one webhook
- * per URL), and deliveries signed the way each vendor signs them.
+ * per URL; Dub's is the shared fake of scripts/sandbox/webhooks.js), and deliveries signed the way each vendor signs
+ * them.
  */
 import { createHmac, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
 
+import { dubWebhookRegistry, type DubWebhook, type DubWebhookRegistry } from '../../scripts/sandbox/webhooks';
 import type { ContractRequest, ContractServer } from '../contract/server';
 
 // ---- Dub: webhooks with a whsec_ secret, deliveries signed with HMAC-SHA256 (hex) in Dub-Signature ----
 
-export interface DubWebhook {
-	id: string;
-	name: string;
-	url: string;
-	secret: string;
-	triggers: string[];
-	disabledAt: string | null;
-	installationId: null;
-}
+export type { DubWebhook, DubWebhookRegistry };
 
-export function playDubWebhooks(server: ContractServer) {
-	const webhooks = new Map<string, DubWebhook>();
-	const notFound = {
-		status: 404,
-		body: { error: { code: 'not_found', message: 'Webhook not found.', doc_url: 'https://dub.co/docs/api-reference/errors#not-found' } },
-	};
+/** Dub's webhook registry on `server`: the one fake every suite shares (scripts/sandbox/webhooks.js). */
+export function playDubWebhooks(server: ContractServer): DubWebhookRegistry {
 	let counter = 0;
-	server
-		.on('createWebhook', ({ body }: ContractRequest) => {
-			if ([...webhooks.values()].some((w) => w.url === body.url)) {
-				return {
-					status: 409,
-					body: { error: { code: 'conflict', message: 'A Webhook with this URL already exists.', doc_url: 'https://dub.co/docs/api-reference/errors#conflict' } },
-				};
-			}
-			const webhook: DubWebhook = {
-				id: `wh_queue${++counter}`,
-				secret: `whsec_${randomUUID().replace(/-/g, '')}`,
-				disabledAt: null,
-				installationId: null,
-				...body,
-			};
-			webhooks.set(webhook.id, webhook);
-			return { status: 201, body: webhook };
-		})
-		.on('listWebhooks', () => ({ body: [...webhooks.values()] }))
-		.on('getWebhook', ({ params }: ContractRequest) => (webhooks.has(params.webhookId) ? { body: webhooks.get(params.webhookId) } : notFound))
-		.on('deleteWebhook', ({ params }: ContractRequest) => (webhooks.delete(params.webhookId) ? { body: { id: params.webhookId } } : notFound));
-	return webhooks;
+	return dubWebhookRegistry({ newId: () => `wh_queue${++counter}`, newSecret: () => `whsec_${randomUUID().replace(/-/g, '')}` }).play(server);
 }
 
 export const dubSignature = (secret: string, raw: string) => createHmac('sha256', secret).update(raw, 'utf8').digest('hex');
