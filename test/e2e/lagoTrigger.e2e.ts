@@ -134,6 +134,26 @@ describe('Lago Trigger in a running n8n', () => {
 
 	const executionIds = async (workflowId: string) => (await n8n.executions(workflowId)).map((e) => e.id);
 
+	/**
+	 * A correctly signed delivery of a new event to `url` and the execution it starts in `workflowId`. Sent after
+	 * deliveries that must start nothing: once this one has run, anything they started would show too.
+	 */
+	const goodDelivery = async (workflowId: string, url: string, algo: 'jwt' | 'hmac', raw: string, uniqueKey: string) => {
+		const before = await executionIds(workflowId);
+		const signature = algo === 'jwt' ? jwtFor(raw) : hmacFor(raw);
+		const response = await deliver(url, raw, { 'X-Lago-Signature': signature, 'X-Lago-Signature-Algorithm': algo, 'X-Lago-Unique-Key': uniqueKey });
+		expect(response.status).toBe(200);
+		const [started] = await waitFor(
+			async () => {
+				const list = (await n8n.executions(workflowId)).filter((e) => !before.includes(e.id));
+				return list.length && list.every((e) => e.finished) ? list : undefined;
+			},
+			{ timeoutMs: 30000, what: `the execution of ${uniqueKey}` },
+		);
+		expect(itemsOf(started, 'Received')).toEqual([JSON.parse(raw)]);
+		return started.id;
+	};
+
 	/** Waits for the workflow's first execution to finish and returns it. */
 	const onlyExecution = async (workflowId: string) => {
 		const list = await waitFor(
@@ -261,10 +281,13 @@ describe('Lago Trigger in a running n8n', () => {
 		];
 
 		expect(answers.map((a) => a.status)).toEqual([401, 401, 401, 200]);
-		// Give a wrongly started execution time to show up.
-		await new Promise((resolve) => setTimeout(resolve, 2000));
-		expect(await executionIds(jwtFlow.id)).toEqual([firstExecution.jwt]);
-		expect(await executionIds(hmacFlow.id)).toEqual([firstExecution.hmac]);
+		// Known-good deliveries after the bad ones: once they have run, anything the bad ones started would show too.
+		const customerAfter = { ...customerCreated, customer: { ...customerCreated.customer, external_id: 'cust_after_forged' } };
+		const invoiceAfter = { ...invoiceCreated, invoice: { ...invoiceCreated.invoice, number: 'LAG-E2E-AFTER' } };
+		const nextJwt = await goodDelivery(jwtFlow.id, urls.jwt, 'jwt', JSON.stringify(customerAfter), 'e2e-after-forged-jwt-1');
+		const nextHmac = await goodDelivery(hmacFlow.id, urls.hmac, 'hmac', JSON.stringify(invoiceAfter), 'e2e-after-forged-hmac-1');
+		expect(await executionIds(jwtFlow.id)).toEqual([nextJwt, firstExecution.jwt]);
+		expect(await executionIds(hmacFlow.id)).toEqual([nextHmac, firstExecution.hmac]);
 	});
 
 	it('unpublishing deletes both endpoints in Lago, and n8n stops answering on the URLs', async () => {

@@ -137,6 +137,25 @@ afterEach(() => {
 
 describe('Dub Trigger in queue mode', () => {
 	let firstExecution: Execution;
+	/** The workflow's executions so far, newest first. */
+	let known: string[] = [];
+
+	/**
+	 * A correctly signed delivery of a new event and the execution it starts. Sent after a delivery that must start
+	 * nothing: once this one has run, anything the bad one started would show too.
+	 */
+	const goodDelivery = async (eventId: string) => {
+		const [{ secret }] = [...dubWebhooks.values()];
+		const before = (await n8n.executions(DUB_WORKFLOW)).map((e) => e.id);
+		const raw = JSON.stringify(leadCreated(eventId, 7));
+		expect((await deliverToDub(productionUrl(dubWebhookId), raw, dubSignature(secret, raw))).status).toBe(200);
+		const [started] = await waitFor(async () => {
+			const list = (await n8n.executions(DUB_WORKFLOW)).filter((e) => !before.includes(e.id));
+			return list.length && list.every((e) => e.finished) ? list : undefined;
+		}, { timeoutMs: 30000, what: `the execution of ${eventId}` });
+		expect(itemsOf(started, 'Dub Trigger')[0]).toMatchObject({ id: eventId });
+		return started.id;
+	};
 
 	it('publishing on main registers the webhook processor’s URL in Dub and keeps the secret in the database', async () => {
 		const status = await n8n.activate(DUB_WORKFLOW);
@@ -162,6 +181,7 @@ describe('Dub Trigger in queue mode', () => {
 			return list.length && list[0].finished ? list : undefined;
 		}, { timeoutMs: 30000, what: 'the execution of the delivery' });
 		firstExecution = only;
+		known = [only.id];
 		expect(only).toMatchObject({ mode: 'webhook', status: 'success' });
 		expect(n8n.executionsIn(n8n.webhook, 'enqueued')).toEqual([only.id]);
 		expect(n8n.workerThatRan(only.id)).toBe('worker-1');
@@ -183,8 +203,8 @@ describe('Dub Trigger in queue mode', () => {
 
 		expect(response.status).toBe(200);
 		expect(await response.json()).toEqual({ received: true, ignored: 'duplicate' });
-		await pause(2000);
-		expect((await n8n.executions(DUB_WORKFLOW)).map((e) => e.id)).toEqual([firstExecution.id]);
+		known = [await goodDelivery('evt_queue_0002'), ...known];
+		expect((await n8n.executions(DUB_WORKFLOW)).map((e) => e.id)).toEqual(known);
 	});
 
 	it('a forged delivery gets 401 from the webhook processor and starts nothing', async () => {
@@ -194,15 +214,33 @@ describe('Dub Trigger in queue mode', () => {
 
 		expect(response.status).toBe(401);
 		expect(JSON.stringify(await response.json())).not.toContain([...dubWebhooks.values()][0].secret);
-		await pause(2000);
-		expect((await n8n.executions(DUB_WORKFLOW)).map((e) => e.id)).toEqual([firstExecution.id]);
-		expect(n8n.executionsIn(n8n.webhook, 'enqueued')).toEqual([firstExecution.id]);
+		known = [await goodDelivery('evt_queue_0003'), ...known];
+		expect((await n8n.executions(DUB_WORKFLOW)).map((e) => e.id)).toEqual(known);
+		expect(n8n.executionsIn(n8n.webhook, 'enqueued').filter((id) => !known.includes(id))).toEqual([]);
 	});
 });
 
 describe('Lago Trigger in queue mode', () => {
 	let uniqueKeys = 0;
 	const uniqueKey = () => `9d5c1b2a-0000-4000-8000-${String(++uniqueKeys).padStart(12, '0')}`;
+	/** The workflow's executions so far, newest first. */
+	let known: string[] = [];
+
+	/**
+	 * A correctly signed delivery of a new customer and the execution it starts. Sent after a delivery that must start
+	 * nothing: once this one has run, anything the bad one started would show too.
+	 */
+	const goodDelivery = async (externalId: string) => {
+		const before = (await n8n.executions(LAGO_WORKFLOW)).map((e) => e.id);
+		const raw = JSON.stringify(customerCreated(externalId));
+		expect((await deliverToLago(productionUrl(lagoWebhookId), raw, { uniqueKey: uniqueKey() })).status).toBe(200);
+		const [started] = await waitFor(async () => {
+			const list = (await n8n.executions(LAGO_WORKFLOW)).filter((e) => !before.includes(e.id));
+			return list.length && list.every((e) => e.finished) ? list : undefined;
+		}, { timeoutMs: 30000, what: `the execution for ${externalId}` });
+		expect(itemsOf(started, 'Received')).toEqual([customerCreated(externalId)]);
+		return started.id;
+	};
 
 	it('publishing on main registers an endpoint for the webhook processor’s URL; main fetches Lago’s key once into the database', async () => {
 		const status = await n8n.activate(LAGO_WORKFLOW);
@@ -238,8 +276,8 @@ describe('Lago Trigger in queue mode', () => {
 		expect(n8n.workerThatRan(execution.id)).toBe('worker-1');
 		// The webhook processor used the key main fetched: Lago was asked once, at publication.
 		expect(lago.calls('fetchJsonPublicKey')).toHaveLength(1);
-		await pause(1500);
-		expect(await n8n.executions(LAGO_WORKFLOW)).toHaveLength(1);
+		known = [await goodDelivery('cust_queue_2'), execution.id];
+		expect((await n8n.executions(LAGO_WORKFLOW)).map((e) => e.id)).toEqual(known);
 	});
 
 	it('a delivery signed with another key gets 401 and starts nothing', async () => {
@@ -248,8 +286,8 @@ describe('Lago Trigger in queue mode', () => {
 		const response = await deliverToLago(productionUrl(lagoWebhookId), raw, { uniqueKey: uniqueKey(), privateKey: attackerKeys.privateKey });
 
 		expect(response.status).toBe(401);
-		await pause(2000);
-		expect(await n8n.executions(LAGO_WORKFLOW)).toHaveLength(1);
+		known = [await goodDelivery('cust_queue_3'), ...known];
+		expect((await n8n.executions(LAGO_WORKFLOW)).map((e) => e.id)).toEqual(known);
 	});
 });
 
