@@ -40,10 +40,18 @@ export interface Answer {
 
 /** The documented answer (its example, or one made from its schema), as one page holding everything. */
 export function documentedAnswer(spec: Spec, operationId: string): Answer {
-	const { status, schema, example, pointer } = spec.successResponse(operationId);
-	const body = example !== undefined ? example : schema ? spec.example(schema, pointer) : undefined;
-	return { status, body: withRecords(body, recordsOf(body), 1, 1) };
+	let perSpec = made.get(spec);
+	if (!perSpec) made.set(spec, (perSpec = new Map()));
+	if (!perSpec.has(operationId)) {
+		const { status, schema, example, pointer } = spec.successResponse(operationId);
+		const body = example !== undefined ? example : schema ? spec.example(schema, pointer) : undefined;
+		perSpec.set(operationId, { status, body: withRecords(body, recordsOf(body), 1, 1) });
+	}
+	const answer = perSpec.get(operationId)!;
+	return { status: answer.status, body: answer.body === undefined ? undefined : JSON.parse(JSON.stringify(answer.body)) };
 }
+
+const made = new WeakMap<Spec, Map<string, Answer>>();
 
 /** The records an answer carries: its root array, its root object, or itself. */
 export function recordsOf(body: unknown): unknown[] {

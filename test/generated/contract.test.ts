@@ -23,9 +23,12 @@ describe.each(services.map((service) => [coverageNote(service), service] as cons
 	it.each(own.map((o) => [o.title, o] as const))('%s: sends the documented request and outputs the documented answer', async (_title, { operation, resource }) => {
 		const server = await serverFor(service);
 		const answer = documentedAnswer(service.spec, operation.operationId);
-		for (const operationId of service.spec.operations.keys()) {
-			if (service.plumbing.includes(operationId)) continue;
-			server.on(operationId, () => ({ ...documentedAnswer(service.spec, operationId) }));
+		if (operation.runner) {
+			// An operation with its own runner may read before it writes: every operation answers as documented.
+			for (const operationId of service.spec.operations.keys()) {
+				if (service.plumbing.includes(operationId)) continue;
+				server.on(operationId, () => ({ ...documentedAnswer(service.spec, operationId) }));
+			}
 		}
 		server.on(operation.operationId, () => ({ status: answer.status, body: answer.body }));
 		const built = buildParameters(resource.value, operation, service.spec);
