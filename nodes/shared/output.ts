@@ -1,4 +1,4 @@
-import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
 
 /**
  * What every delete of the package answers, as n8n's own nodes do: `{ "deleted": true, "id": … }`, whatever the
@@ -6,11 +6,7 @@ import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData 
  * the deleted record's id.
  */
 export function deletedRecord(idParameter: string) {
-	return async function (
-		this: IExecuteSingleFunctions,
-		_items: INodeExecutionData[],
-		_response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
+	return async function (this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
 		const id = this.getNodeParameter(idParameter, undefined, { extractValue: true }) as string | number;
 		return [{ json: { deleted: true, id } }];
 	};
