@@ -307,40 +307,6 @@ export function linkPropertiesCollection(withComments: boolean): INodeProperties
 	};
 }
 
-/** `start` and `end` must be dates, in order. */
-export function analyticsRange(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const qs = (request.qs ?? {}) as IDataObject;
-	const times: Record<string, number> = {};
-	for (const [key, label] of [
-		['start', 'Start'],
-		['end', 'End'],
-	] as const) {
-		if (isBlank(qs[key])) {
-			delete qs[key];
-			continue;
-		}
-		times[key] = Date.parse(String(qs[key]));
-		if (Number.isNaN(times[key])) throw invalidField(this, label, `is not a date: "${String(qs[key])}"`, 'Use an ISO 8601 date, e.g. 2026-01-31T00:00:00Z');
-	}
-	if (times.start === undefined && this.getNodeParameter('timeRange', 'interval') === 'custom') {
-		throw invalidField(this, 'Start', 'is required');
-	}
-	if (times.start !== undefined && times.end !== undefined && times.end < times.start) {
-		throw invalidField(this, 'End', 'is before Start');
-	}
-}
-
-/** An IANA time zone that the JavaScript runtime knows, like Dub's own server. */
-export function timezone(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
-	const value = (request.qs as IDataObject | undefined)?.timezone;
-	if (isBlank(value)) return;
-	try {
-		new Intl.DateTimeFormat('en-US', { timeZone: String(value) });
-	} catch {
-		throw invalidField(this, 'Timezone', `is not an IANA time zone: "${String(value)}"`, 'For example America/New_York or Europe/Berlin');
-	}
-}
-
 export const partnerFields: INodeProperties[] = [
 	{
 		displayName: 'Avatar URL',

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
-import { analyticsRange, partnerLocator, timezone } from './fields';
+import { analyticsRange, metadataQuery, timeRangeFields, timezone, timezoneOption } from '../analytics/fields';
+import { partnerLocator } from './fields';
 
 export const getAnalytics = defineOperation({
 	name: 'Get Analytics',
@@ -25,80 +26,14 @@ export const getAnalytics = defineOperation({
 			],
 			routing: { send: { type: 'query', property: 'groupBy' } },
 		},
-		{
-			displayName: 'Time Range',
-			name: 'timeRange',
-			type: 'options',
-			default: 'interval',
-			options: [
-				{ name: 'Preset Interval', value: 'interval', description: 'A period ending now, like the last 30 days' },
-				{ name: 'Custom Dates', value: 'custom', description: 'From a start date to an end date' },
-			],
-		},
-		{
-			displayName: 'Interval',
-			name: 'interval',
-			type: 'options',
-			default: '24h',
-			displayOptions: { show: { timeRange: ['interval'] } },
-			options: [
-				{ name: 'All Time', value: 'all' },
-				{ name: 'Last 24 Hours', value: '24h' },
-				{ name: 'Last 30 Days', value: '30d' },
-				{ name: 'Last 7 Days', value: '7d' },
-				{ name: 'Last 90 Days', value: '90d' },
-				{ name: 'Last Year', value: '1y' },
-				{ name: 'Month to Date', value: 'mtd' },
-				{ name: 'Quarter to Date', value: 'qtd' },
-				{ name: 'Year to Date', value: 'ytd' },
-			],
-			routing: { send: { type: 'query', property: 'interval' } },
-		},
-		{
-			displayName: 'Start',
-			name: 'start',
-			type: 'dateTime',
-			required: true,
-			default: '',
-			description: 'Start of the period, inclusive, as an ISO 8601 date and time',
-			displayOptions: { show: { timeRange: ['custom'] } },
-			routing: { send: { type: 'query', property: 'start' } },
-		},
-		{
-			displayName: 'End',
-			name: 'end',
-			type: 'dateTime',
-			default: '',
-			description: 'End of the period, as an ISO 8601 date and time; now when empty',
-			displayOptions: { show: { timeRange: ['custom'] } },
-			routing: { send: { type: 'query', property: 'end' } },
-		},
+		...timeRangeFields,
 		{
 			displayName: 'Options',
 			name: 'options',
 			type: 'collection',
 			placeholder: 'Add Option',
 			default: {},
-			options: [
-				{
-					displayName: 'Metadata Query',
-					name: 'query',
-					type: 'string',
-					default: '',
-					placeholder: "metadata['plan']:'pro'",
-					description: 'Counts only lead and sale events whose custom metadata matches, e.g. metadata[\'plan\']:\'pro\'',
-					routing: { send: { type: 'query', property: 'query' } },
-				},
-				{
-					displayName: 'Timezone',
-					name: 'timezone',
-					type: 'string',
-					default: 'UTC',
-					placeholder: 'America/New_York',
-					description: 'IANA time zone that the intervals and timeseries buckets are aligned to',
-					routing: { send: { type: 'query', property: 'timezone' } },
-				},
-			],
+			options: [metadataQuery, timezoneOption],
 		},
 	],
 });
