@@ -3,7 +3,17 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 import { nodeProperties } from '../shared/operation';
 import { resources } from './actions';
 import { dubClient } from './client';
-import { searchCustomers, searchLinks, searchPartners } from './listSearch';
+import {
+	getFolders,
+	getTags,
+	searchCommissions,
+	searchCustomers,
+	searchDomains,
+	searchFolders,
+	searchLinks,
+	searchPartners,
+	searchTags,
+} from './listSearch';
 
 export class Dub implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,6 +34,7 @@ export class Dub implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCustomers, searchLinks, searchPartners },
+		listSearch: { searchCommissions, searchCustomers, searchDomains, searchFolders, searchLinks, searchPartners, searchTags },
+		loadOptions: { getFolders, getTags },
 	};
 }

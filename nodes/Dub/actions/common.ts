@@ -69,3 +69,58 @@ export function optionalFields(options: INodeProperties[], group: 'additionalFie
 		options,
 	};
 }
+
+/**
+ * A record picked from a searchable list or given by its ID: the parameter `name`, a list search `searchMethod`
+ * of the Dub node, and an ID `pattern` (a regular expression) with its example.
+ */
+export function locator(options: {
+	displayName: string;
+	name: string;
+	searchMethod?: string;
+	idLabel?: string;
+	placeholder: string;
+	pattern?: [string, string];
+	description?: string;
+}): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: options.searchMethod ? 'list' : 'id', value: '' },
+		required: true,
+		description: options.description ?? `The ${options.displayName.toLowerCase()} to act on`,
+		modes: [
+			...(options.searchMethod
+				? [
+						{
+							displayName: 'From List',
+							name: 'list',
+							type: 'list' as const,
+							typeOptions: { searchListMethod: options.searchMethod, searchable: true },
+						},
+					]
+				: []),
+			{
+				displayName: options.idLabel ?? 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.placeholder,
+				...(options.pattern
+					? { validation: [{ type: 'regex' as const, properties: { regex: options.pattern[0], errorMessage: options.pattern[1] } }] }
+					: {}),
+			},
+		],
+	};
+}
+
+/** One of Dub's eight tag colours. */
+export const tagColor: INodeProperties = {
+	displayName: 'Color',
+	name: 'color',
+	type: 'options',
+	default: 'blue',
+	description: 'The colour of the tag in the Dub dashboard; Dub picks a random one when not given',
+	options: ['Blue', 'Brown', 'Gray', 'Green', 'Pink', 'Purple', 'Red', 'Yellow'].map((name) => ({ name, value: name.toLowerCase() })),
+	routing: { send: { type: 'body', property: 'color' } },
+};

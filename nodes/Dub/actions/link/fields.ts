@@ -255,7 +255,16 @@ export function linkFields(operation: 'create' | 'update'): INodeProperties[] {
 		dateField('expiresAt', 'Expiration Date', 'When the link stops redirecting to its destination.'),
 		urlField('expiredUrl', 'Expired Redirect URL', 'Where the link redirects once it has expired'),
 		textField('externalId', 'External ID', 'The ID of the link in your own system (1-255 characters), unique in the workspace', '123456'),
-		textField('folderId', 'Folder ID', 'ID of an existing folder to put the link in', 'fold_1JNQBVZV8P0NA0YCKQ6YPDX'),
+		{
+			displayName: 'Folder Name or ID',
+			name: 'folderId',
+			type: 'options',
+			typeOptions: { loadOptionsMethod: 'getFolders' },
+			default: '',
+			description:
+				'The folder to put the link in. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
+			routing: { send: { type: 'body', property: 'folderId', value: EMPTY_AS_NULL } },
+		},
 		{
 			displayName: 'Geo Targeting',
 			name: 'geo',
@@ -276,15 +285,13 @@ export function linkFields(operation: 'create' | 'update'): INodeProperties[] {
 		textField('programId', 'Program ID', 'ID of the partner program the link belongs to', 'prog_1JNQBVZV8P0NA0YCKQ6YPDX'),
 		textField('ref', 'Referral Tag', 'Sets (or overrides) the ref query parameter in the destination URL'),
 		{
-			displayName: 'Tag IDs',
+			displayName: 'Tag Names or IDs',
 			name: 'tagIds',
-			type: 'string',
-			default: '',
-			placeholder: 'tag_1JNQBVZV8P0NA0YCKQ6YPDX, tag_2KDPD2VZ3JHMMHQN2X3HAVQ6',
+			type: 'multiOptions',
+			typeOptions: { loadOptionsMethod: 'getTags' },
+			default: [],
 			description:
-				operation === 'update'
-					? 'Comma-separated IDs of the tags the link has afterwards; replaces its tags, and empty removes them all'
-					: 'Comma-separated IDs of existing tags to assign',
+				'Tags of the link; on Update they replace its current tags, and none removes them all. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			routing: { send: { type: 'body', property: 'tagIds' } },
 		},
 		{
