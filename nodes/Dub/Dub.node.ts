@@ -1,21 +1,19 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { routeThroughTransport } from '../shared/descriptions';
-import { searchCustomers, searchLinks, searchPartners } from './listSearch';
-import { resourceProperties } from '../shared/operation';
-import { customer } from './actions/customer';
+import { nodeProperties } from '../shared/operation';
+import { resources } from './actions';
 import { dubClient } from './client';
 import {
-	linkFieldsDescription,
-	linkOperations,
-	partnerApplicationFieldsDescription,
-	partnerApplicationOperations,
-	partnerFieldsDescription,
-	partnerOperations,
-	trackFieldsDescription,
-	trackOperations,
-} from './resources';
-import { dubTransport } from './transport';
+	getFolders,
+	getTags,
+	searchCommissions,
+	searchCustomers,
+	searchDomains,
+	searchFolders,
+	searchLinks,
+	searchPartners,
+	searchTags,
+} from './listSearch';
 
 export class Dub implements INodeType {
 	description: INodeTypeDescription = {
@@ -31,40 +29,12 @@ export class Dub implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'dubApi', required: true }],
-		requestDefaults: {
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			json: true,
-		},
-		requestOperations: { pagination: dubTransport.send },
-		properties: [
-			routeThroughTransport,
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Customer', value: 'customer' },
-					{ name: 'Link', value: 'link' },
-					{ name: 'Partner', value: 'partner' },
-					{ name: 'Partner Application', value: 'partnerApplication' },
-					{ name: 'Track', value: 'track' },
-				],
-				default: 'customer',
-			},
-			...resourceProperties(dubClient, customer),
-			...linkOperations,
-			...linkFieldsDescription,
-			...partnerOperations,
-			...partnerFieldsDescription,
-			...partnerApplicationOperations,
-			...partnerApplicationFieldsDescription,
-			...trackOperations,
-			...trackFieldsDescription,
-		],
+		requestDefaults: dubClient.requestDefaults,
+		properties: nodeProperties(dubClient, resources, 'customer'),
 	};
 
 	methods = {
-		listSearch: { searchCustomers, searchLinks, searchPartners },
+		listSearch: { searchCommissions, searchCustomers, searchDomains, searchFolders, searchLinks, searchPartners, searchTags },
+		loadOptions: { getFolders, getTags },
 	};
 }

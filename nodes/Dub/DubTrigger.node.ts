@@ -11,9 +11,9 @@ import {
 } from 'n8n-workflow';
 
 import { forgetDeliveries, seenBefore } from '../shared/dedupe';
-import { serviceRequestTolerating, type ToleratedResult } from '../shared/request';
+import type { ToleratedResult } from '../shared/client';
 import { headerValue, rawBodyOf, verifyHmacSignature } from '../shared/signatures';
-import { dubService } from './transport';
+import { dubClient } from './client';
 
 /** What Dub's webhook management API answers with. */
 interface DubWebhook {
@@ -36,12 +36,9 @@ async function dubApi<T>(
 	url: string,
 	options: { body?: IDataObject; tolerate?: number[] } = {},
 ): Promise<ToleratedResult<T>> {
-	const { baseUrl } = await ctx.getCredentials<{ baseUrl: string }>('dubApi');
-	return await serviceRequestTolerating<T>(
+	return await dubClient.requestTolerating<T>(
 		ctx,
-		dubService,
-		'dubApi',
-		{ method, baseURL: baseUrl.replace(/\/+$/, ''), url, body: options.body, headers: { Accept: 'application/json' } },
+		{ method, url, body: options.body, headers: { Accept: 'application/json' } },
 		options.tolerate ?? [],
 	);
 }

@@ -35,3 +35,6 @@ export const cursorPages = cursorWalk({ cursorParameter: 'startingAfter', pageSi
 
 /** Partners and applications: 1-based `page`, at most 100 a page. */
 export const numberedPages = pageNumberWalk({ pageParameter: 'page', pageSizeParameter: 'pageSize', maxPageSize: 100 });
+
+/** Folders and domains: 1-based `page`, at most 50 a page. */
+export const numberedPagesOf50 = pageNumberWalk({ pageParameter: 'page', pageSizeParameter: 'pageSize', maxPageSize: 50 });

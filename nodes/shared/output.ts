@@ -1,13 +1,61 @@
-import type { IExecuteSingleFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 /**
  * What every delete of the package answers, as n8n's own nodes do: `{ "deleted": true, "id": … }`, whatever the
  * vendor sent back (an empty body, the id, or the deleted record). `idParameter` names the node parameter that held
- * the deleted record's id.
+ * the deleted record's id; `answerIdField`, when given and present in the answer, names the vendor's own id instead
+ * (a record deleted by an external ID then still reports the vendor's id).
  */
-export function deletedRecord(idParameter: string) {
-	return async function (this: IExecuteSingleFunctions): Promise<INodeExecutionData[]> {
-		const id = this.getNodeParameter(idParameter, undefined, { extractValue: true }) as string | number;
+export function deletedRecord(idParameter: string, answerIdField?: string) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		const answered = answerIdField ? items[0]?.json?.[answerIdField] : undefined;
+		const id =
+			typeof answered === 'string' || typeof answered === 'number'
+				? answered
+				: (this.getNodeParameter(idParameter, undefined, { extractValue: true }) as string | number);
 		return [{ json: { deleted: true, id } }];
+	};
+}
+
+/**
+ * One item per row: an answer that is a list becomes one item per element (n8n splits lists itself only when an
+ * operation has no postReceive of its own); an object stays one item. Put it first among an operation's postReceive.
+ */
+export async function oneItemPerRow(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return items.flatMap((item) => {
+		const json = item.json as unknown;
+		if (!Array.isArray(json)) return [item];
+		return json.map((row: unknown) => ({
+			json: (typeof row === 'object' && row !== null && !Array.isArray(row) ? row : { value: row }) as IDataObject,
+		}));
+	});
+}
+
+/** The Simplify switch: on, each item keeps only the fields a workflow usually needs. */
+export function simplifySwitch(what: string): INodeProperties {
+	return {
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: `Whether to return a simplified version of each ${what} instead of the raw data`,
+	};
+}
+
+/**
+ * The postReceive behind the Simplify switch: when the operation's `simplify` parameter is on, each item keeps only
+ * `fields` (the ones it has); off, or without the parameter, items pass unchanged.
+ */
+export function simplified(fields: string[]) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		if (!(this.getNodeParameter('simplify', false) as boolean)) return items;
+		return items.map((item) => {
+			const json: IDataObject = {};
+			for (const field of fields) if (field in item.json) json[field] = item.json[field];
+			return { ...item, json };
+		});
 	};
 }

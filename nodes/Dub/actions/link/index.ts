@@ -1,0 +1,14 @@
+import { defineResource } from '../../../shared/operation';
+import { create } from './create';
+import { deleteLink } from './delete';
+import { get } from './get';
+import { getAll } from './getAll';
+import { update } from './update';
+import { upsert } from './upsert';
+
+export const link = defineResource({
+	name: 'Link',
+	value: 'link',
+	operations: [create, upsert, deleteLink, get, getAll, update],
+	defaultOperation: create.value,
+});

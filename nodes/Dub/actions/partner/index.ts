@@ -1,0 +1,16 @@
+import { defineResource } from '../../../shared/operation';
+import { ban } from './ban';
+import { createLink } from './createLink';
+import { deactivate } from './deactivate';
+import { getAll } from './getAll';
+import { getAnalytics } from './getAnalytics';
+import { getLinks } from './getLinks';
+import { upsert } from './upsert';
+import { upsertLink } from './upsertLink';
+
+export const partner = defineResource({
+	name: 'Partner',
+	value: 'partner',
+	operations: [ban, createLink, upsert, upsertLink, deactivate, getAnalytics, getLinks, getAll],
+	defaultOperation: getAll.value,
+});
