@@ -40,7 +40,7 @@ describe('Example workflows', () => {
 		const nodeType = nodeTypeInstances[node.type.slice(PACKAGE.length)];
 		expect(nodeType).toBeDefined();
 		// What n8n keeps of the stored parameters when it opens the workflow: names the node does not have are dropped.
-		const kept = NodeHelpers.getNodeParameters(nodeType.description.properties, node.parameters, true, false, node);
+		const kept = NodeHelpers.getNodeParameters(nodeType.description.properties, node.parameters, true, false, node, nodeType.description);
 		const keptPaths = new Set(storedPaths(kept));
 		expect(storedPaths(node.parameters).filter((stored) => !keptPaths.has(stored))).toEqual([]);
 	});
