@@ -71,7 +71,7 @@ describe('Lago node in n8n (CLI execute)', () => {
 				resource: 'event',
 				operation: 'sendBatch',
 				subscription: { __rl: true, mode: 'externalId', value: '={{ "sub_" + $json.external_id }}' },
-				code: { __rl: true, mode: 'code', value: 'storage' },
+				billableMetric: { __rl: true, mode: 'code', value: 'storage' },
 				properties: '={{ { gb: $itemIndex + 1 } }}',
 				batchOptions: { batchSize: 2 },
 			}),
