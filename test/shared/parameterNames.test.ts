@@ -12,6 +12,7 @@ const NOT_MIGRATED_YET: Record<string, string[]> = {
 	dub: ['utm_campaign', 'utm_content', 'utm_medium', 'utm_source', 'utm_term'].flatMap((name) => [
 		`additionalFields.${name}`,
 		`updateFields.${name}`,
+		`filters.${name}`,
 	]),
 };
 
