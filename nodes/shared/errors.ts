@@ -29,9 +29,48 @@ export interface VendorErrorDetails {
 /** Reads a vendor's error envelope; returns undefined when the body is not one. */
 export type ErrorEnvelopeParser = (body: unknown, status: number) => VendorErrorDetails | undefined;
 
+/** Vendor text in errors is cut to this many characters: a 5 MB error page must not become the message. */
+export const MAX_VENDOR_TEXT = 500;
+
+/** A vendor's text, cut to a readable length. */
+export function capped(text: string, max = MAX_VENDOR_TEXT): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	return flat.length > max ? `${flat.slice(0, max)}… (${flat.length - max} more characters)` : flat;
+}
+
+/** The body of an error as the error may keep it: small objects as they are, anything large cut to an excerpt. */
+function keptBody(body: unknown): JsonObject {
+	if (typeof body === 'string') return body.trim() ? { excerpt: capped(body) } : {};
+	if (typeof body !== 'object' || body === null) return {};
+	const text = JSON.stringify(body);
+	return text.length > 2 * MAX_VENDOR_TEXT ? { excerpt: capped(text) } : (body as JsonObject);
+}
+
+const NETWORK_REASONS: Record<string, string> = {
+	ECONNABORTED: 'did not answer in time',
+	ETIMEDOUT: 'did not answer in time',
+	ESOCKETTIMEDOUT: 'did not answer in time',
+	ECONNREFUSED: 'refused the connection',
+	ECONNRESET: 'closed the connection',
+	ENOTFOUND: 'could not be found (DNS)',
+	EAI_AGAIN: 'could not be found (DNS)',
+};
+
+/** Why no answer came, in words, from a network error (never from the request, which carries the credential). */
+export function networkFailure(error: unknown): { reason: string; code?: string } {
+	let current = error as Record<string, any> | undefined;
+	for (let depth = 0; current && depth < 4; depth++) {
+		const code = typeof current.code === 'string' ? current.code : undefined;
+		if (code && NETWORK_REASONS[code]) return { reason: NETWORK_REASONS[code], code };
+		if (typeof current.message === 'string' && /timeout/i.test(current.message)) return { reason: 'did not answer in time', code: 'ETIMEDOUT' };
+		current = current.cause;
+	}
+	return { reason: 'could not be reached' };
+}
+
 /**
  * Rebuilds an HTTP failure as a NodeApiError that carries the vendor's message. It is built from the response
- * body alone, never from the request, so the credential's headers cannot end up in the error.
+ * body alone, never from the request, so the credential's headers cannot end up in the error; vendor text is capped.
  */
 export function toVendorApiError(
 	node: INode,
@@ -44,14 +83,43 @@ export function toVendorApiError(
 	const response = httpResponseOf(error);
 	if (!response) {
 		if (error instanceof NodeApiError) return error;
-		return new NodeApiError(node, error as JsonObject, { itemIndex, message: `Could not reach ${vendor}` });
+		const { reason, code } = networkFailure(error);
+		return new NodeApiError(node, { message: `${vendor} ${reason}`, ...(code ? { code } : {}) }, {
+			itemIndex,
+			message: `${vendor} ${reason}`,
+			description:
+				reason === 'did not answer in time'
+					? 'The request was stopped at its timeout; nothing more is waited for. Try again later.'
+					: `Check the Base URL in the ${vendor} credential and that ${vendor} is reachable.`,
+		});
 	}
-	const details = parse(response.body, response.status);
-	const body = (typeof response.body === 'object' && response.body !== null ? response.body : {}) as JsonObject;
-	return new NodeApiError(node, body, {
+	let details: VendorErrorDetails | undefined;
+	try {
+		details = parse(response.body, response.status);
+	} catch {
+		details = undefined;
+	}
+	const excerpt = typeof response.body === 'string' && response.body.trim() ? ` "${capped(response.body, 200)}"` : '';
+	return new NodeApiError(node, keptBody(response.body), {
 		httpCode: String(response.status),
-		message: details?.message ?? `${vendor} answered with HTTP ${response.status}`,
-		description: details?.description,
+		message: details?.message ? capped(details.message) : `${vendor} answered with HTTP ${response.status}${excerpt}`,
+		description: details?.description ? capped(details.description) : undefined,
 		itemIndex,
+	});
+}
+
+/**
+ * The error for an answer that is not what the vendor documents (an HTML page, JSON cut off): says what came back,
+ * its content type and a short excerpt.
+ */
+export function unexpectedAnswer(node: INode, vendor: string, answer: { status?: number; contentType?: string; body: string }, itemIndex?: number) {
+	const type = answer.contentType ? String(answer.contentType).split(';')[0].trim() : 'no content type';
+	const looksJson = /json/i.test(type) || /^[[{]/.test(answer.body.trim());
+	const what = looksJson ? 'JSON that cannot be read (cut off or malformed)' : `${type} instead of JSON`;
+	return new NodeApiError(node, { excerpt: capped(answer.body, 200) }, {
+		message: `${vendor} answered${answer.status ? ` HTTP ${answer.status}` : ''} with ${what}`,
+		description: `What came back (${type}): "${capped(answer.body, 200)}". A proxy, a captive portal or a wrong Base URL often answers like this.`,
+		itemIndex,
+		...(answer.status ? { httpCode: String(answer.status) } : {}),
 	});
 }
