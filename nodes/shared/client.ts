@@ -34,6 +34,12 @@ export const MAX_PAGES = 1000;
 /** Requests without their own timeout end after this long. */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
+/**
+ * The bounds of every network call of the package, read at each request (tests shorten them): requests of the
+ * service clients (routing, list searches, trigger lifecycles, key fetches) and Notihub's token exchange.
+ */
+export const timeouts = { requestMs: DEFAULT_TIMEOUT_MS, tokenExchangeMs: 30_000 };
+
 /** What n8n's routing engine sets when a node has no Timeout option of its own: five minutes. */
 const ROUTING_ENGINE_DEFAULT_TIMEOUT_MS = 300_000;
 
@@ -104,7 +110,7 @@ const signature = (query: IDataObject) => JSON.stringify(Object.entries(query).s
  * `authenticate`, which n8n applies to every request of every context, the credential test included.
  */
 export function createServiceClient(config: ServiceClientConfig) {
-	const timeout = config.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+	const timeoutMs = () => config.timeoutMs ?? timeouts.requestMs;
 
 	const toError = (ctx: { getNode: ClientContext['getNode'] }, itemIndex?: number) => (error: unknown) =>
 		toVendorApiError(ctx.getNode(), error, config.parseError, config.vendor, itemIndex);
@@ -195,7 +201,8 @@ export function createServiceClient(config: ServiceClientConfig) {
 		return body;
 	}
 
-	const timeoutOf = (given: number | undefined) => (given === undefined || given === ROUTING_ENGINE_DEFAULT_TIMEOUT_MS ? timeout : given);
+	const timeoutOf = (given: number | undefined) =>
+		given === undefined || given === ROUTING_ENGINE_DEFAULT_TIMEOUT_MS ? timeoutMs() : given;
 
 	/**
 	 * One request of an operation through routing. `overrides` change this request's options only (a page's query,
@@ -289,7 +296,7 @@ export function createServiceClient(config: ServiceClientConfig) {
 				const response = (await ctx.helpers.httpRequestWithAuthentication.call(ctx, config.credentialType, {
 					json: true,
 					...options,
-					timeout: options.timeout ?? timeout,
+					timeout: options.timeout ?? timeoutMs(),
 					returnFullResponse: true,
 					headers: { Accept: 'application/json', ...options.headers },
 				})) as IN8nHttpFullResponse;

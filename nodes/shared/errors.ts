@@ -34,16 +34,20 @@ export const MAX_VENDOR_TEXT = 500;
 
 /** A vendor's text, cut to a readable length. */
 export function capped(text: string, max = MAX_VENDOR_TEXT): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length > max ? `${flat.slice(0, max)}… (${flat.length - max} more characters)` : flat;
+	return text.length > max ? `${text.slice(0, max)}… (${text.length - max} more characters)` : text;
+}
+
+/** A body's beginning on one line, for an error that quotes what came back. */
+export function excerpt(text: string, max = 200): string {
+	return capped(text.replace(/\s+/g, ' ').trim(), max);
 }
 
 /** The body of an error as the error may keep it: small objects as they are, anything large cut to an excerpt. */
 function keptBody(body: unknown): JsonObject {
-	if (typeof body === 'string') return body.trim() ? { excerpt: capped(body) } : {};
+	if (typeof body === 'string') return body.trim() ? { excerpt: excerpt(body, MAX_VENDOR_TEXT) } : {};
 	if (typeof body !== 'object' || body === null) return {};
 	const text = JSON.stringify(body);
-	return text.length > 2 * MAX_VENDOR_TEXT ? { excerpt: capped(text) } : (body as JsonObject);
+	return text.length > 2 * MAX_VENDOR_TEXT ? { excerpt: excerpt(text, MAX_VENDOR_TEXT) } : (body as JsonObject);
 }
 
 const NETWORK_REASONS: Record<string, string> = {
@@ -99,10 +103,10 @@ export function toVendorApiError(
 	} catch {
 		details = undefined;
 	}
-	const excerpt = typeof response.body === 'string' && response.body.trim() ? ` "${capped(response.body, 200)}"` : '';
+	const quoted = typeof response.body === 'string' && response.body.trim() ? ` "${excerpt(response.body)}"` : '';
 	return new NodeApiError(node, keptBody(response.body), {
 		httpCode: String(response.status),
-		message: details?.message ? capped(details.message) : `${vendor} answered with HTTP ${response.status}${excerpt}`,
+		message: details?.message ? capped(details.message) : `${vendor} answered with HTTP ${response.status}${quoted}`,
 		description: details?.description ? capped(details.description) : undefined,
 		itemIndex,
 	});
@@ -116,9 +120,9 @@ export function unexpectedAnswer(node: INode, vendor: string, answer: { status?:
 	const type = answer.contentType ? String(answer.contentType).split(';')[0].trim() : 'no content type';
 	const looksJson = /json/i.test(type) || /^[[{]/.test(answer.body.trim());
 	const what = looksJson ? 'JSON that cannot be read (cut off or malformed)' : `${type} instead of JSON`;
-	return new NodeApiError(node, { excerpt: capped(answer.body, 200) }, {
+	return new NodeApiError(node, { excerpt: excerpt(answer.body) }, {
 		message: `${vendor} answered${answer.status ? ` HTTP ${answer.status}` : ''} with ${what}`,
-		description: `What came back (${type}): "${capped(answer.body, 200)}". A proxy, a captive portal or a wrong Base URL often answers like this.`,
+		description: `What came back (${type}): "${excerpt(answer.body)}". A proxy, a captive portal or a wrong Base URL often answers like this.`,
 		itemIndex,
 		...(answer.status ? { httpCode: String(answer.status) } : {}),
 	});
