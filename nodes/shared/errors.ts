@@ -86,9 +86,10 @@ export function toVendorApiError(
 	if (error instanceof NodeOperationError) return error;
 	const response = httpResponseOf(error);
 	if (!response) {
-		if (error instanceof NodeApiError) return error;
 		const { reason, code } = networkFailure(error);
-		return new NodeApiError(node, { message: `${vendor} ${reason}`, ...(code ? { code } : {}) }, {
+		// n8n's request helpers wrap a network failure in a NodeApiError with a generic text: say it in our words.
+		if (error instanceof NodeApiError && !code) return error;
+		return new NodeApiError(node, { message: `${vendor} ${reason}`, ...(code ? { reason: code } : {}) }, {
 			itemIndex,
 			message: `${vendor} ${reason}`,
 			description:
