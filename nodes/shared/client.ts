@@ -134,14 +134,14 @@ export function createServiceClient(config: ServiceClientConfig) {
 		const policy = config.rateLimit;
 		let first429At: number | undefined;
 		for (let attempt = 0; ; attempt++) {
-			await limiter.acquire();
+			const sentAt = await limiter.acquire();
 			let answer: { status?: number; headers?: Record<string, unknown> } = {};
 			let result: T;
 			try {
 				result = await send((seen) => (answer = seen));
 			} catch (error) {
 				const response = httpResponseOf(error);
-				const { announcedWaitMs } = limiter.release(response ? { status: response.status, headers: response.headers } : answer);
+				const { announcedWaitMs } = limiter.release(response ? { status: response.status, headers: response.headers } : answer, sentAt);
 				if (response?.status !== 429) throw fail(error);
 				const now = limiterClock().now();
 				first429At ??= now;
@@ -152,7 +152,7 @@ export function createServiceClient(config: ServiceClientConfig) {
 				if (giveUp) throw fail(error);
 				continue;
 			}
-			limiter.release({ status: answer.status ?? 200, headers: answer.headers });
+			limiter.release({ status: answer.status ?? 200, headers: answer.headers }, sentAt);
 			return result;
 		}
 	}

@@ -70,8 +70,8 @@ export class RateLimiter {
 		return UNKNOWN_LIMIT_CONCURRENCY;
 	}
 
-	/** Waits until one more request may go out, and counts it as under way. */
-	async acquire(): Promise<void> {
+	/** Waits until one more request may go out, and counts it as under way; returns when it went out. */
+	async acquire(): Promise<number> {
 		for (;;) {
 			const now = clock.now();
 			if (now < this.blockedUntil) {
@@ -97,7 +97,7 @@ export class RateLimiter {
 			}
 			this.inFlight++;
 			if (this.remaining !== undefined) this.remaining--;
-			return;
+			return now;
 		}
 	}
 
@@ -105,11 +105,15 @@ export class RateLimiter {
 	 * Counts a request as done and learns from its answer. Returns, for a 429, how long the vendor asked to wait
 	 * (undefined when it did not say), so that the caller can give up on a wait it will not accept.
 	 */
-	release(answer: Answer): { announcedWaitMs?: number } {
+	release(answer: Answer, sentAt?: number): { announcedWaitMs?: number } {
 		this.inFlight--;
 		this.answered = true;
 		const now = clock.now();
-		const result = answer.status === 429 ? this.learnFrom429(answer.headers, now) : this.learnFromAnswer(answer.headers, now);
+		let result: { announcedWaitMs?: number } = {};
+		if (answer.status !== 429) result = this.learnFromAnswer(answer.headers, now);
+		// A 429 to a request sent before the last wait ended speaks of a window that is over: it is only sent again.
+		else if (sentAt !== undefined && sentAt < this.blockedUntil) result = { announcedWaitMs: Math.max(0, this.blockedUntil - now) };
+		else result = this.learnFrom429(answer.headers, now);
 		const waiters = this.waiters;
 		this.waiters = [];
 		for (const wake of waiters) wake();
