@@ -48,7 +48,7 @@ const SETUPS: Record<Vendor, Setup> = {
 		parameters: { resource: 'customer', operation: 'get', customer: { __rl: true, mode: 'externalId', value: '={{ $json.id }}' } },
 		identity: ({ path }) => path.split('/').pop()!,
 		answer: ({ params }) => ({ customer: { lago_id: uuid(1), external_id: params.external_customer_id, name: 'x' } }),
-		headers: (kind, windowEnd, _remaining, now) =>
+		headers: (kind, windowEnd, _remaining, now): Record<string, string> =>
 			kind === 'limited'
 				? { 'x-ratelimit-limit': String(LIMIT), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil((windowEnd - now) / 1000)) }
 				: {},
