@@ -101,6 +101,11 @@ export interface ServiceClientConfig {
 	timeoutMs?: number;
 }
 
+const readable = (query: IDataObject) =>
+	Object.entries(query)
+		.map(([key, value]) => `${key}=${String(value)}`)
+		.join('&');
+
 const signature = (query: IDataObject) => JSON.stringify(Object.entries(query).sort(([a], [b]) => a.localeCompare(b)));
 
 /**
@@ -249,12 +254,12 @@ export function createServiceClient(config: ServiceClientConfig) {
 					});
 				}
 				const key = signature(current);
-				if (asked.has(key)) throw notAdvancing(this, `asked for the same page twice (${key})`);
+				if (asked.has(key)) throw notAdvancing(this, `pointed again to a page already read (${readable(current)})`);
 				asked.add(key);
 				const page = await routed(this, requestData, { qs: { ...requestData.options.qs, ...current, [walk.pageSizeParameter]: pageSize } });
 				const records = walk.records ? walk.records(page) : page;
 				const first = records.length ? JSON.stringify(records[0].json) : undefined;
-				if (first !== undefined && first === previousFirst) throw notAdvancing(this, 'served the same page again');
+				if (first !== undefined && first === previousFirst) throw notAdvancing(this, 'served the same records again for the next page');
 				previousFirst = first;
 				for (const record of records) {
 					if (results.length >= limit) return results;
