@@ -120,6 +120,23 @@ export function createServiceClient(config: ServiceClientConfig) {
 	const toError = (ctx: { getNode: ClientContext['getNode'] }, itemIndex?: number) => (error: unknown) =>
 		toVendorApiError(ctx.getNode(), error, config.parseError, config.vendor, itemIndex);
 
+	/**
+	 * A vendor may echo what it was sent (an API key in a 401's message): the credential's values are masked in
+	 * every error before it leaves the client.
+	 */
+	async function masked(ctx: { getCredentials: ClientContext['getCredentials'] }, error: Error): Promise<Error> {
+		let secrets: string[] = [];
+		try {
+			const credentials = await ctx.getCredentials(config.credentialType);
+			secrets = Object.values(credentials ?? {}).filter(
+				(value): value is string => typeof value === 'string' && value.length >= 8 && !/^https?:\/\//i.test(value),
+			);
+		} catch {
+			return error;
+		}
+		return maskSecrets(error, secrets);
+	}
+
 	/** The limiter of the credential the context uses: one per credential, shared by all its executions. */
 	function limiterOf(ctx: { getNode: ClientContext['getNode'] }) {
 		const id = ctx.getNode().credentials?.[config.credentialType]?.id ?? 'default';
@@ -131,7 +148,7 @@ export function createServiceClient(config: ServiceClientConfig) {
 	 * `maxRetries` times), or, when the vendor said nothing, with growing waits until it accepts (at most `maxWaitMs`).
 	 */
 	async function limited<T>(
-		ctx: { getNode: ClientContext['getNode'] },
+		ctx: { getNode: ClientContext['getNode']; getCredentials: ClientContext['getCredentials'] },
 		send: (observe: Observer) => Promise<T>,
 		fail: (error: unknown) => Error,
 	): Promise<T> {
@@ -147,14 +164,14 @@ export function createServiceClient(config: ServiceClientConfig) {
 			} catch (error) {
 				const response = httpResponseOf(error);
 				const { announcedWaitMs } = limiter.release(response ? { status: response.status, headers: response.headers } : answer, sentAt);
-				if (response?.status !== 429) throw fail(error);
+				if (response?.status !== 429) throw await masked(ctx, fail(error));
 				const now = limiterClock().now();
 				first429At ??= now;
 				const giveUp =
 					announcedWaitMs !== undefined
 						? attempt >= policy.maxRetries || announcedWaitMs > policy.maxWaitMs
 						: attempt >= policy.maxRetries && now - first429At >= policy.maxWaitMs;
-				if (giveUp) throw fail(error);
+				if (giveUp) throw await masked(ctx, fail(error));
 				continue;
 			}
 			limiter.release({ status: answer.status ?? 200, headers: answer.headers }, sentAt);
@@ -370,6 +387,26 @@ export function createServiceClient(config: ServiceClientConfig) {
 		requestTolerating,
 		keepCurrentValues,
 	};
+}
+
+/** Replaces every secret in an error's texts (message, description, the kept body) with a mask. */
+export function maskSecrets<E extends Error>(error: E, secrets: string[]): E {
+	if (secrets.length === 0) return error;
+	const mask = (text: string) => secrets.reduce((result, secret) => result.split(secret).join('***'), text);
+	const walk = (value: unknown, depth: number): unknown => {
+		if (typeof value === 'string') return mask(value);
+		if (depth > 4 || typeof value !== 'object' || value === null || value instanceof Error) return value;
+		for (const [key, inner] of Object.entries(value)) (value as Record<string, unknown>)[key] = walk(inner, depth + 1);
+		return value;
+	};
+	const target = error as E & { description?: unknown; cause?: unknown; messages?: unknown; errorResponse?: unknown };
+	target.message = mask(target.message);
+	if (typeof target.description === 'string') target.description = mask(target.description);
+	if (Array.isArray(target.messages)) target.messages = target.messages.map((m) => (typeof m === 'string' ? mask(m) : m));
+	if (target.cause && !(target.cause instanceof Error)) walk(target.cause, 0);
+	if (target.errorResponse && !(target.errorResponse instanceof Error)) walk(target.errorResponse, 0);
+	if (target.stack) target.stack = mask(target.stack);
+	return error;
 }
 
 function contentType(headers: Record<string, unknown>): string | undefined {
