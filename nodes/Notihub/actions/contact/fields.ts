@@ -1,0 +1,64 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import type { PathParameter } from '../../../shared/paths';
+import { invalidField, type RequestCheck } from '../../../shared/validation';
+import { customerPath, EMAIL } from '../customer/fields';
+
+/** `{customerId}` a UUID, `{contactId}` a number. */
+export const contactPath: Record<string, Partial<PathParameter>> = {
+	...customerPath,
+	contactId: { pattern: /^\d+$/, problem: 'must be a numeric contact ID' },
+};
+
+/** Trims the value and refuses a blank one, or a malformed email when the type is Email. */
+export const contactValue: RequestCheck = function (request) {
+	const body = request.body as IDataObject;
+	if (body.value === undefined) return;
+	const value = String(body.value).trim();
+	if (!value) throw invalidField(this, 'Value', 'is required');
+	if (body.type === 'EMAIL' && !EMAIL.test(value)) throw invalidField(this, 'Value', `is not a valid email address: "${value}"`);
+	body.value = value;
+};
+
+export const contactLocator: INodeProperties = {
+	displayName: 'Contact',
+	name: 'contactId',
+	type: 'resourceLocator',
+	default: { mode: 'list', value: '' },
+	required: true,
+	description: 'The contact to act on',
+	modes: [
+		{
+			displayName: 'From List',
+			name: 'list',
+			type: 'list',
+			typeOptions: { searchListMethod: 'searchContacts', searchable: true },
+		},
+		{
+			displayName: 'By ID',
+			name: 'id',
+			type: 'string',
+			placeholder: '2',
+			validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'A Notihub contact ID is a number' } }],
+		},
+	],
+};
+
+export const primaryField: INodeProperties = {
+	displayName: 'Primary',
+	name: 'primary',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether Notihub sends this type of message to this contact. A customer has at most one primary contact of each type.',
+	routing: { send: { type: 'body', property: 'primary' } },
+};
+
+export const verifiedField: INodeProperties = {
+	displayName: 'Verified',
+	name: 'verified',
+	type: 'boolean',
+	default: false,
+	description: 'Whether you have verified this contact; templates that require verification skip unverified ones',
+	routing: { send: { type: 'body', property: 'verified' } },
+};
