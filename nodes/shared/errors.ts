@@ -78,12 +78,13 @@ const NETWORK_REASONS: Record<string, string> = {
 
 /** Why no answer came, in words, from a network error (never from the request, which carries the credential). */
 export function networkFailure(error: unknown): { reason: string; code?: string } {
-	let current = error as Record<string, any> | undefined;
+	type Layer = { code?: unknown; message?: unknown; cause?: unknown };
+	let current = error as Layer | undefined;
 	for (let depth = 0; current && depth < 4; depth++) {
 		const code = typeof current.code === 'string' ? current.code : undefined;
 		if (code && NETWORK_REASONS[code]) return { reason: NETWORK_REASONS[code], code };
 		if (typeof current.message === 'string' && /timeout/i.test(current.message)) return { reason: 'did not answer in time', code: 'ETIMEDOUT' };
-		current = current.cause;
+		current = current.cause as Layer | undefined;
 	}
 	return { reason: 'could not be reached' };
 }

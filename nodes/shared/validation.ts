@@ -102,7 +102,7 @@ export function numberFields(fields: INodeProperties[]): RequestCheck | undefine
 	if (targets.length === 0) return undefined;
 	return function () {
 		for (const { path, label, field } of targets) {
-			const value = this.getNodeParameter(path, undefined) as unknown;
+			const value = this.getNodeParameter(path, null) as unknown;
 			if (value === undefined || value === null || value === '') continue;
 			const options = field.typeOptions ?? {};
 			const problem = numberProblem(value, {

@@ -36,7 +36,7 @@ const HOSTILE: unknown[] = [
 /** A value each vendor accepts for a parameter, so that only the parameter under test is hostile. */
 const VALID: Record<Vendor, (name: string) => string> = {
 	dub: () => 'cus_valid_1',
-	lago: () => 'valid_1',
+	lago: () => '1a901a90-1a90-1a90-1a90-1a901a901a90',
 	notihub: (name) => (name === 'contactId' ? '31' : '00000000-0000-4000-8000-000000000001'),
 };
 
@@ -103,9 +103,9 @@ describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: hostile path paramete
 		const parameters: Record<string, unknown> = { resource: c.resource, operation: c.operation };
 		// Required fields outside the path get a plain value, so the editor's own checks let the run start.
 		for (const field of builtNode(vendor).properties) {
-			if (field.required && field.type === 'string' && propertyFor([field], field.name, c.resource, c.operation)) {
-				parameters[field.name] = 'a@example.com';
-			}
+			if (!field.required || !propertyFor([field], field.name, c.resource, c.operation)) continue;
+			if (field.type === 'string') parameters[field.name] = 'a@example.com';
+			if (field.type === 'resourceLocator') parameters[field.name] = valueOf(field, VALID[vendor](field.name));
 		}
 		for (const [, other] of c.url.matchAll(/\{(\w+)\}/g)) {
 			if (other === c.parameter) continue;
