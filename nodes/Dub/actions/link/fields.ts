@@ -6,6 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { simplifySwitch } from '../../../shared/output';
 import { invalidField, jsonObject, type RequestCheck } from '../../../shared/validation';
 
 /** Empty text clears a nullable field (Dub takes null as "none"). */
@@ -374,3 +375,9 @@ export const newLinkFields: INodeProperties = {
 	default: {},
 	options: linkFields('create'),
 };
+
+/** What Simplify keeps of a link. */
+export const simpleLink = ['id', 'shortLink', 'domain', 'key', 'url', 'externalId', 'tenantId', 'folderId', 'partnerId', 'tags', 'archived', 'expiresAt', 'clicks', 'leads', 'sales', 'saleAmount', 'lastClicked', 'createdAt'];
+
+/** Off by default: workflows built before the switch existed keep the full link. */
+export const linkSimplify = simplifySwitch('link', false);

@@ -1,7 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
+import { oneItemPerRow, simplified } from '../../../shared/output';
 import { cursorPages } from '../../client';
 import { filters, queryText } from '../common';
-import { idList } from './fields';
+import { idList, linkSimplify, simpleLink } from './fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -35,5 +36,7 @@ export const getAll = defineOperation({
 			queryText('tenantId', 'Tenant ID', 'Only links of this tenant of your own system'),
 			queryText('userId', 'User ID', 'Only links created by this Dub user'),
 		]),
+		linkSimplify,
 	],
+	postReceive: [oneItemPerRow, simplified(simpleLink)],
 });

@@ -1,4 +1,5 @@
 import { defineResource } from '../../../shared/operation';
+import { count } from './count';
 import { create } from './create';
 import { deleteLink } from './delete';
 import { get } from './get';
@@ -9,6 +10,6 @@ import { upsert } from './upsert';
 export const link = defineResource({
 	name: 'Link',
 	value: 'link',
-	operations: [create, upsert, deleteLink, get, getAll, update],
+	operations: [count, create, upsert, deleteLink, get, getAll, update],
 	defaultOperation: create.value,
 });

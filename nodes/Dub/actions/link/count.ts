@@ -1,0 +1,58 @@
+import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData } from 'n8n-workflow';
+
+import { defineOperation } from '../../../shared/operation';
+import { oneItemPerRow } from '../../../shared/output';
+import { filters, queryText } from '../common';
+import { idList } from './fields';
+
+export const count = defineOperation({
+	name: 'Count',
+	value: 'count',
+	action: 'Count links',
+	description: 'How many links match the filters, in total or per domain, tag, user or folder',
+	operationId: 'getLinksCount',
+	method: 'GET',
+	path: '/links/count',
+	checks: [idList('tagIds', 'qs'), idList('tagNames', 'qs')],
+	fields: [
+		{
+			displayName: 'Group By',
+			name: 'groupBy',
+			type: 'options',
+			default: '',
+			description: 'One item with the total, or one item per domain, tag, user or folder with its count',
+			options: [
+				{ name: 'Domain', value: 'domain' },
+				{ name: 'Folder', value: 'folderId' },
+				{ name: 'Tag', value: 'tagId' },
+				{ name: 'Total (No Grouping)', value: '' },
+				{ name: 'User', value: 'userId' },
+			],
+			routing: { send: { type: 'query', property: 'groupBy', value: '={{ $value || undefined }}' } },
+		},
+		filters([
+			queryText('domain', 'Domain', 'Only links on this domain', 'dub.sh'),
+			queryText('folderId', 'Folder ID', 'Only links in this folder'),
+			queryText('search', 'Search', 'Matches the key of the short link and the destination URL'),
+			{
+				displayName: 'Show Archived',
+				name: 'showArchived',
+				type: 'boolean',
+				default: false,
+				description: 'Whether to count archived links too',
+				routing: { send: { type: 'query', property: 'showArchived' } },
+			},
+			queryText('tagIds', 'Tag IDs', 'Comma-separated tag IDs; only links tagged with them', 'tag_1JNQBVZV8P0NA0YCKQ6YPDX'),
+			queryText('tagNames', 'Tag Names', 'Comma-separated tag names (case-insensitive); only links tagged with them', 'newsletter'),
+			queryText('tenantId', 'Tenant ID', 'Only links of this tenant of your own system'),
+			queryText('userId', 'User ID', 'Only links created by this Dub user'),
+		]),
+	],
+	postReceive: [
+		// The total is a bare number; a grouping answers with one row per group.
+		async function (this: IExecuteSingleFunctions, items: INodeExecutionData[], response: IN8nHttpFullResponse) {
+			return typeof response.body === 'number' ? [{ json: { count: response.body } }] : items;
+		},
+		oneItemPerRow,
+	],
+});
