@@ -1,4 +1,6 @@
 import { analytics } from './analytics';
+import { bountySubmission } from './bountySubmission';
+import { commission } from './commission';
 import { customer } from './customer';
 import { domain } from './domain';
 import { event } from './event';
@@ -6,8 +8,23 @@ import { folder } from './folder';
 import { link } from './link';
 import { partner } from './partner';
 import { partnerApplication } from './partnerApplication';
+import { payout } from './payout';
 import { tag } from './tag';
 import { track } from './track';
 
 /** The Dub node's resources; the Resource list shows them sorted by name. */
-export const resources = [analytics, customer, domain, event, folder, link, partner, partnerApplication, tag, track];
+export const resources = [
+	analytics,
+	bountySubmission,
+	commission,
+	customer,
+	domain,
+	event,
+	folder,
+	link,
+	partner,
+	partnerApplication,
+	payout,
+	tag,
+	track,
+];
