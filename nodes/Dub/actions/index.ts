@@ -9,6 +9,7 @@ import { link } from './link';
 import { partner } from './partner';
 import { partnerApplication } from './partnerApplication';
 import { payout } from './payout';
+import { qrCode } from './qrCode';
 import { tag } from './tag';
 import { track } from './track';
 
@@ -25,6 +26,7 @@ export const resources = [
 	partner,
 	partnerApplication,
 	payout,
+	qrCode,
 	tag,
 	track,
 ];
