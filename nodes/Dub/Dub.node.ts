@@ -13,6 +13,7 @@ import {
 	searchLinks,
 	searchPartners,
 	searchTags,
+	searchWebhooks,
 } from './listSearch';
 
 export class Dub implements INodeType {
@@ -34,7 +35,7 @@ export class Dub implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCommissions, searchCustomers, searchDomains, searchFolders, searchLinks, searchPartners, searchTags },
+		listSearch: { searchCommissions, searchCustomers, searchDomains, searchFolders, searchLinks, searchPartners, searchTags, searchWebhooks },
 		loadOptions: { getFolders, getTags },
 	};
 }

@@ -2,6 +2,7 @@ import { analytics } from './analytics';
 import { bountySubmission } from './bountySubmission';
 import { commission } from './commission';
 import { customer } from './customer';
+import { discountCode } from './discountCode';
 import { domain } from './domain';
 import { event } from './event';
 import { folder } from './folder';
@@ -12,6 +13,7 @@ import { payout } from './payout';
 import { qrCode } from './qrCode';
 import { tag } from './tag';
 import { track } from './track';
+import { webhook } from './webhook';
 
 /** The Dub node's resources; the Resource list shows them sorted by name. */
 export const resources = [
@@ -19,6 +21,7 @@ export const resources = [
 	bountySubmission,
 	commission,
 	customer,
+	discountCode,
 	domain,
 	event,
 	folder,
@@ -29,4 +32,5 @@ export const resources = [
 	qrCode,
 	tag,
 	track,
+	webhook,
 ];
