@@ -91,7 +91,6 @@ export class NotihubApi implements ICredentialType {
 			displayName: 'Public Key',
 			name: 'publicKey',
 			// The public key only identifies the account, like AWS's access key ID; the secret key is what proves it.
-			// eslint-disable-next-line n8n-nodes-base/cred-class-field-type-options-password-missing
 			type: 'string',
 			default: '',
 			required: true,

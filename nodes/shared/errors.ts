@@ -8,13 +8,14 @@ export interface HttpErrorResponse {
 
 /** The HTTP response behind an error thrown by n8n's request helpers, whatever layer wrapped it. */
 export function httpResponseOf(error: unknown): HttpErrorResponse | undefined {
-	let current = error as Record<string, any> | undefined;
+	type Layer = { response?: { status?: unknown; headers?: Record<string, unknown>; data?: unknown; body?: unknown }; cause?: unknown };
+	let current = error as Layer | undefined;
 	for (let depth = 0; current && depth < 4; depth++) {
 		const response = current.response;
 		if (response && typeof response === 'object' && typeof response.status === 'number') {
 			return { status: response.status, headers: response.headers ?? {}, body: response.data ?? response.body };
 		}
-		current = current.cause;
+		current = current.cause as Layer | undefined;
 	}
 	return undefined;
 }

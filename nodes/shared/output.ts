@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 /**
  * What every delete of the package answers, as n8n's own nodes do: `{ "deleted": true, "id": … }`, whatever the
@@ -7,11 +7,7 @@ import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeE
  * (a record deleted by an external ID then still reports the vendor's id).
  */
 export function deletedRecord(idParameter: string, answerIdField?: string) {
-	return async function (
-		this: IExecuteSingleFunctions,
-		items: INodeExecutionData[],
-		_response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 		const answered = answerIdField ? items[0]?.json?.[answerIdField] : undefined;
 		const id =
 			typeof answered === 'string' || typeof answered === 'number'

@@ -152,6 +152,34 @@ describe('Lago › Event › Send Batch', () => {
 		expect(result.items.map((i) => i.transaction_id)).toEqual(ids);
 	});
 
+	it.each([
+		['NaN', '={{ NaN }}', 'NaN'],
+		['Infinity', '={{ Infinity }}', 'Infinity'],
+		['negative', '={{ -5 }}', '-5'],
+		['fractional', '={{ 2.5 }}', '2.5'],
+		['above 100', '={{ 500 }}', '500'],
+	])('refuses a %s batch size before sending, naming the field and the item', async (_case, batchSize, shown) => {
+		server.on('createBatchEvents', echoBatch);
+		const result = await run({ operation: 'sendBatch', ...eventParameters(), batchOptions: { batchSize } }, { input: items(3) });
+		expect(result.error?.message).toBe(`Batch Size must be a whole number from 1 to 100, got ${shown} (item 0)`);
+		expect(server.requests).toEqual([]);
+	});
+
+	it('with Continue On Fail, reports a bad batch size on the items that gave it and sends the others', async () => {
+		server.on('createBatchEvents', echoBatch);
+		const input = items(3).map((i, n) => ({ ...i, size: n === 1 ? 'lots' : 2 }));
+		const result = await run(
+			{ operation: 'sendBatch', ...eventParameters(), batchOptions: { batchSize: '={{ $json.size }}' } },
+			{ input, continueOnFail: true },
+		);
+		expect(server.calls('createBatchEvents').map((r) => r.body.events.map((e: any) => e.transaction_id))).toEqual([['tx_0', 'tx_2']]);
+		expect(result.items.map((i) => i.transaction_id ?? i.error)).toEqual([
+			'tx_0',
+			'Batch Size must be a whole number from 1 to 100, got "lots" (item 1)',
+			'tx_2',
+		]);
+	});
+
 	it('sends a single item as a batch of one', async () => {
 		server.on('createBatchEvents', echoBatch);
 		const result = await run({ operation: 'sendBatch', ...eventParameters() }, { input: items(1) });

@@ -1,8 +1,10 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { jsonObject, required, validate } from '../../shared/validation';
 import { decimalText, eventTimestamp, inside, transactionId } from '../checks';
-import { eventBatches, unwrap } from '../transport';
+import { batchRunner } from '../../shared/batch';
+import { lagoBatchClient } from '../client';
+import { unwrap } from '../transport';
 import { showFor, subscriptionLocator } from './common';
 
 const forEvent = (operation: string[]) => showFor('event', operation);
@@ -45,12 +47,17 @@ export const eventOperations: INodeProperties[] = [
 				description: `Send the events of all input items together, up to ${MAX_BATCH} per request`,
 				routing: {
 					request: { method: 'POST', url: '/events/batch' },
+					send: { preSend: [validate(inside('event', ...eventChecks))] },
 					operations: {
-						pagination: eventBatches({
-							checks: eventChecks,
-							batchSize() {
-								return this.getNodeParameter('batchOptions.batchSize', MAX_BATCH) as number;
+						pagination: batchRunner<IDataObject>({
+							client: lagoBatchClient,
+							member: (request) => (request.body as IDataObject).event as IDataObject,
+							chunkRequest: (events) => ({ body: { events } }),
+							split: (answer, events) => {
+								const sent = (answer[0]?.json.events ?? []) as IDataObject[];
+								return events.map((event, index) => [{ json: sent[index] ?? event }]);
 							},
+							size: { parameter: 'batchOptions.batchSize', label: 'Batch Size', max: MAX_BATCH },
 						}),
 					},
 				},
