@@ -381,3 +381,50 @@ export const simpleLink = ['id', 'shortLink', 'domain', 'key', 'url', 'externalI
 
 /** Off by default: workflows built before the switch existed keep the full link. */
 export const linkSimplify = simplifySwitch('link', false);
+
+/** Dub takes at most 100 links in one bulk request. */
+export const MAX_BULK_LINKS = 100;
+
+/** How many input items go into one bulk request. */
+export const batchOptions: INodeProperties = {
+	displayName: 'Batch Options',
+	name: 'batchOptions',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Batch Size',
+			name: 'batchSize',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: MAX_BULK_LINKS },
+			default: MAX_BULK_LINKS,
+			description: `How many input items go into one request to Dub, at most ${MAX_BULK_LINKS}`,
+		},
+	],
+};
+
+export const batchSize = { parameter: 'batchOptions.batchSize', label: 'Batch Size', max: MAX_BULK_LINKS };
+
+/** One link of a bulk update or delete: Dub's ID, or your own external ID. */
+export interface LinkReference {
+	linkId?: string;
+	externalId?: string;
+}
+
+/** The link of this item as a bulk request names it, from the Link locator. */
+export function linkReference(ctx: IExecuteSingleFunctions): LinkReference {
+	const locator = ctx.getNodeParameter('linkId', undefined, { extractValue: false }) as INodeParameterResourceLocator;
+	const value = String(ctx.getNodeParameter('linkId', '', { extractValue: true }) ?? '').trim();
+	if (!value) throw invalidField(ctx, 'Link', 'is required');
+	if (/[,\s]/.test(value)) throw invalidField(ctx, 'Link', `must be one link, got "${value}"`);
+	return locator.mode === 'externalId' ? { externalId: value } : { linkId: value };
+}
+
+/** Whether a record of Dub's answer is the link `reference` names. */
+export const isLink = (record: IDataObject, reference: LinkReference) =>
+	reference.linkId !== undefined
+		? record.id === reference.linkId
+		: record.externalId === reference.externalId || record.externalId === `ext_${reference.externalId}`;
+
+export const referenceText = (reference: LinkReference) => reference.linkId ?? `external ID ${reference.externalId}`;
