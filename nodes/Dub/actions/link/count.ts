@@ -2,8 +2,8 @@ import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData 
 
 import { defineOperation } from '../../../shared/operation';
 import { oneItemPerRow } from '../../../shared/output';
-import { filters, queryText } from '../common';
-import { idList } from './fields';
+import { filters } from '../common';
+import { idList, linkListFilters } from './fields';
 
 export const count = defineOperation({
 	name: 'Count',
@@ -30,23 +30,7 @@ export const count = defineOperation({
 			],
 			routing: { send: { type: 'query', property: 'groupBy', value: '={{ $value || undefined }}' } },
 		},
-		filters([
-			queryText('domain', 'Domain', 'Only links on this domain', 'dub.sh'),
-			queryText('folderId', 'Folder ID', 'Only links in this folder'),
-			queryText('search', 'Search', 'Matches the key of the short link and the destination URL'),
-			{
-				displayName: 'Show Archived',
-				name: 'showArchived',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to count archived links too',
-				routing: { send: { type: 'query', property: 'showArchived' } },
-			},
-			queryText('tagIds', 'Tag IDs', 'Comma-separated tag IDs; only links tagged with them', 'tag_1JNQBVZV8P0NA0YCKQ6YPDX'),
-			queryText('tagNames', 'Tag Names', 'Comma-separated tag names (case-insensitive); only links tagged with them', 'newsletter'),
-			queryText('tenantId', 'Tenant ID', 'Only links of this tenant of your own system'),
-			queryText('userId', 'User ID', 'Only links created by this Dub user'),
-		]),
+		filters(linkListFilters),
 	],
 	postReceive: [
 		// The total is a bare number; a grouping answers with one row per group.

@@ -8,6 +8,7 @@ import type {
 
 import { simplifySwitch } from '../../../shared/output';
 import { invalidField, jsonObject, type RequestCheck } from '../../../shared/validation';
+import { queryText } from '../common';
 
 /** Empty text clears a nullable field (Dub takes null as "none"). */
 export const EMPTY_AS_NULL = '={{ $value === "" ? null : $value }}';
@@ -428,3 +429,27 @@ export const isLink = (record: IDataObject, reference: LinkReference) =>
 		: record.externalId === reference.externalId || record.externalId === `ext_${reference.externalId}`;
 
 export const referenceText = (reference: LinkReference) => reference.linkId ?? `external ID ${reference.externalId}`;
+
+/** The filters of Get Many and Count: which links. */
+export const linkListFilters: INodeProperties[] = [
+	queryText('domain', 'Domain', 'Only links on this domain', 'dub.sh'),
+	queryText('folderId', 'Folder ID', 'Only links in this folder'),
+	queryText('search', 'Search', 'Matches the key of the short link and the destination URL'),
+	{
+		displayName: 'Show Archived',
+		name: 'showArchived',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to include archived links too',
+		routing: { send: { type: 'query', property: 'showArchived' } },
+	},
+	queryText(
+		'tagIds',
+		'Tag IDs',
+		'Comma-separated tag IDs; only links tagged with them',
+		'tag_1JNQBVZV8P0NA0YCKQ6YPDX, tag_2KDPD2VZ3JHMMHQN2X3HAVQ6',
+	),
+	queryText('tagNames', 'Tag Names', 'Comma-separated tag names (case-insensitive); only links tagged with them', 'newsletter, q3-campaign'),
+	queryText('tenantId', 'Tenant ID', 'Only links of this tenant of your own system'),
+	queryText('userId', 'User ID', 'Only links created by this Dub user'),
+];
