@@ -1,6 +1,8 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { routeThroughTransport } from '../shared/descriptions';
+import { nodeProperties } from '../shared/operation';
+import { resources } from './actions';
+import { lagoClient } from './client';
 import {
 	searchAppliedCoupons,
 	searchBillableMetrics,
@@ -10,19 +12,6 @@ import {
 	searchPlans,
 	searchSubscriptions,
 } from './listSearch';
-import {
-	appliedCouponFieldsDescription,
-	appliedCouponOperations,
-	customerFieldsDescription,
-	customerOperations,
-	eventFieldsDescription,
-	eventOperations,
-	invoiceFieldsDescription,
-	invoiceOperations,
-	subscriptionFieldsDescription,
-	subscriptionOperations,
-} from './resources';
-import { lagoTransport } from './transport';
 
 export class Lago implements INodeType {
 	description: INodeTypeDescription = {
@@ -38,40 +27,8 @@ export class Lago implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'lagoApi', required: true }],
-		requestDefaults: {
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			// Lago reads lists from `countries[]=US&countries[]=FR`.
-			arrayFormat: 'brackets',
-			json: true,
-		},
-		requestOperations: { pagination: lagoTransport.send },
-		properties: [
-			routeThroughTransport,
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Applied Coupon', value: 'appliedCoupon' },
-					{ name: 'Customer', value: 'customer' },
-					{ name: 'Event', value: 'event' },
-					{ name: 'Invoice', value: 'invoice' },
-					{ name: 'Subscription', value: 'subscription' },
-				],
-				default: 'customer',
-			},
-			...appliedCouponOperations,
-			...appliedCouponFieldsDescription,
-			...customerOperations,
-			...customerFieldsDescription,
-			...eventOperations,
-			...eventFieldsDescription,
-			...invoiceOperations,
-			...invoiceFieldsDescription,
-			...subscriptionOperations,
-			...subscriptionFieldsDescription,
-		],
+		requestDefaults: lagoClient.requestDefaults,
+		properties: nodeProperties(lagoClient, resources, 'customer'),
 	};
 
 	methods = {

@@ -22,7 +22,7 @@ import {
 	type SignatureCheck,
 } from '../shared/signatures';
 import { lagoBaseUrl, type LagoCredentialData } from './baseUrl';
-import { lagoService } from './transport';
+import { lagoService } from './client';
 
 /** A webhook endpoint as Lago's API describes it. */
 interface LagoWebhookEndpoint {

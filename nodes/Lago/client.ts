@@ -90,8 +90,17 @@ const lagoConfig = {
 	},
 };
 
+/** Lago's vendor name, error envelope and rate-limit policy. */
+export const lagoService = lagoConfig;
+
+const client = createServiceClient(lagoConfig);
+
 /** The Lago service client: routing, list searches and the trigger's webhook lifecycle all send through it. */
-export const lagoClient = createServiceClient(lagoConfig);
+export const lagoClient = {
+	...client,
+	// Lago reads lists from `countries[]=US&countries[]=FR`.
+	requestDefaults: { ...client.requestDefaults, arrayFormat: 'brackets' as const },
+};
 
 /** The client for one batch of events: a 422 names the input item behind each refused event. */
 export const lagoBatchClient = (itemIndexes: number[]) =>

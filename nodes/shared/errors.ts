@@ -6,18 +6,33 @@ export interface HttpErrorResponse {
 	body: unknown;
 }
 
-/** The HTTP response behind an error thrown by n8n's request helpers, whatever layer wrapped it. */
+/**
+ * The HTTP response behind an error thrown by n8n's request helpers, whatever layer wrapped it. n8n 1.x wraps it in
+ * a NodeApiError that drops the original error (its `cause`), keeping only the status (`httpCode`) and, for a JSON
+ * object body, that body (`context.data`): that is used when no layer carries the response itself.
+ */
 export function httpResponseOf(error: unknown): HttpErrorResponse | undefined {
-	type Layer = { response?: { status?: unknown; headers?: Record<string, unknown>; data?: unknown; body?: unknown }; cause?: unknown };
+	type Layer = {
+		response?: { status?: unknown; headers?: Record<string, unknown>; data?: unknown; body?: unknown };
+		cause?: unknown;
+		httpCode?: unknown;
+		context?: { data?: unknown };
+	};
 	let current = error as Layer | undefined;
+	let wrapped: HttpErrorResponse | undefined;
 	for (let depth = 0; current && depth < 4; depth++) {
 		const response = current.response;
 		if (response && typeof response === 'object' && typeof response.status === 'number') {
 			return { status: response.status, headers: response.headers ?? {}, body: response.data ?? response.body };
 		}
+		const httpCode = Number(current.httpCode);
+		const data = current.context?.data;
+		if (!wrapped && Number.isInteger(httpCode) && httpCode >= 400 && httpCode < 600 && data && typeof data === 'object') {
+			wrapped = { status: httpCode, headers: {}, body: data };
+		}
 		current = current.cause as Layer | undefined;
 	}
-	return undefined;
+	return wrapped;
 }
 
 export interface VendorErrorDetails {

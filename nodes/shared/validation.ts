@@ -16,7 +16,7 @@ function container(request: IHttpRequestOptions, where: Where): IDataObject {
 	return request.body as IDataObject;
 }
 
-function isBlank(value: unknown) {
+export function isBlank(value: unknown) {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
@@ -98,6 +98,83 @@ export function countryCode(label: string, key: string, where: Where = 'body'): 
 			throw invalidField(this, label, `must be a two-letter ISO 3166-1 country code such as "US", got "${String(value)}"`);
 		}
 		target[key] = code;
+	};
+}
+
+/** Three-letter ISO 4217 currency code, upper-cased before sending (Lago refuses `usd`). */
+export function currency(label: string, key: string, where: Where = 'body'): RequestCheck {
+	return function (request) {
+		const values = container(request, where);
+		if (isBlank(values[key])) return;
+		const code = String(values[key]).trim().toUpperCase();
+		if (!/^[A-Z]{3}$/.test(code)) {
+			throw invalidField(this, label, `must be a three-letter ISO 4217 currency code such as "USD", got "${String(values[key])}"`);
+		}
+		values[key] = code;
+	};
+}
+
+/** A comma-separated list (or an array) of codes, each upper-cased and matched against `pattern`. */
+export function codeList(label: string, key: string, pattern: RegExp, example: string, where: Where = 'qs'): RequestCheck {
+	return function (request) {
+		const values = container(request, where);
+		const raw = values[key];
+		if (isBlank(raw)) {
+			delete values[key];
+			return;
+		}
+		const codes = (Array.isArray(raw) ? raw : String(raw).split(','))
+			.map((code) => String(code).trim().toUpperCase())
+			.filter(Boolean);
+		const wrong = codes.find((code) => !pattern.test(code));
+		if (wrong !== undefined) throw invalidField(this, label, `has an invalid code "${wrong}"`, `Use codes such as ${example}, separated by commas`);
+		values[key] = codes;
+	};
+}
+
+/** A date from a Date or text; a date-time without an offset is read as UTC. */
+export function toDate(value: unknown): Date | undefined {
+	if (value instanceof Date) return value;
+	const text = String(value).trim();
+	// n8n's date picker yields local times without an offset; the vendors document UTC, so they are read as UTC.
+	const withZone = /^\d{4}-\d{2}-\d{2}T[\d:.]+$/.test(text) ? `${text}Z` : text;
+	const date = new Date(withZone);
+	return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** An ISO 8601 date-time, sent in UTC (`2026-08-01T00:00:00.000Z`). */
+export function dateTime(label: string, key: string, where: Where = 'body'): RequestCheck {
+	return function (request) {
+		const values = container(request, where);
+		if (isBlank(values[key])) return;
+		const date = toDate(values[key]);
+		if (!date) throw invalidField(this, label, `is not a date and time: "${String(values[key])}"`, 'Use ISO 8601, like 2026-08-01T00:00:00Z');
+		values[key] = date.toISOString();
+	};
+}
+
+/** A calendar date (`2026-08-01`). */
+export function calendarDate(label: string, key: string, where: Where = 'qs'): RequestCheck {
+	return function (request) {
+		const values = container(request, where);
+		if (isBlank(values[key])) return;
+		const text = String(values[key]).trim();
+		const date = /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : toDate(text);
+		if (!date || Number.isNaN(date.getTime())) {
+			throw invalidField(this, label, `is not a date: "${String(values[key])}"`, 'Use YYYY-MM-DD, like 2026-08-01');
+		}
+		values[key] = date.toISOString().slice(0, 10);
+	};
+}
+
+/** A positive decimal number sent as text, like Lago's percentage rates (`"12.5"`). */
+export function decimalText(label: string, key: string): RequestCheck {
+	return function (request) {
+		const values = container(request, 'body');
+		if (isBlank(values[key])) return;
+		const text = String(values[key]).trim();
+		if (!/^\d+(\.\d+)?$/.test(text)) throw invalidField(this, label, `must be a positive decimal number such as 12.5, got "${text}"`);
+		values[key] = text;
 	};
 }
 

@@ -33,7 +33,7 @@ const echoBatch = ({ body }: ContractRequest) => ({ body: { events: body.events.
 
 const eventParameters = (overrides: Record<string, unknown> = {}) => ({
 	subscription: byExternalId('={{ $json.subscription }}'),
-	code: { __rl: true, mode: 'code', value: 'storage' },
+	billableMetric: { __rl: true, mode: 'code', value: 'storage' },
 	transactionId: '={{ $json.tx }}',
 	timestamp: '={{ $json.at }}',
 	properties: '={{ $json.props }}',
@@ -46,11 +46,11 @@ describe('Lago › Event › Send', () => {
 		const result = await run({
 			operation: 'send',
 			subscription: byExternalId('sub_1'),
-			code: { __rl: true, mode: 'list', value: 'storage' },
+			billableMetric: { __rl: true, mode: 'list', value: 'storage' },
 			transactionId: 'tx_1',
 			timestamp: '1651240791.123',
 			properties: '{"gb": 10, "region": "eu"}',
-			additionalFields: { precise_total_amount_cents: '1234.56' },
+			additionalFields: { preciseTotalAmountCents: '1234.56' },
 		});
 		expect(server.calls('createEvent')[0].body).toEqual({
 			event: {
@@ -209,7 +209,7 @@ describe('Lago › Event › Send Batch', () => {
 		server.on('createBatchEvents', echoBatch);
 		const input = items(3).map((i, n) => ({ ...i, broken: n === 1 }));
 		const result = await run(
-			{ operation: 'sendBatch', ...eventParameters({ code: { __rl: true, mode: 'code', value: '={{ $json.broken ? $json.nothing.code : "storage" }}' } }) },
+			{ operation: 'sendBatch', ...eventParameters({ billableMetric: { __rl: true, mode: 'code', value: '={{ $json.broken ? $json.nothing.code : "storage" }}' } }) },
 			{ input, continueOnFail: true },
 		);
 		expect(server.calls('createBatchEvents').map((r) => r.body.events.map((e: any) => e.transaction_id))).toEqual([['tx_0', 'tx_2']]);
