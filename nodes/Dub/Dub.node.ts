@@ -13,6 +13,7 @@ import {
 	searchLinks,
 	searchPartners,
 	searchTags,
+	searchWebhooks,
 } from './listSearch';
 
 export class Dub implements INodeType {
@@ -23,7 +24,7 @@ export class Dub implements INodeType {
 		group: ['transform'],
 		version: 1,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage Dub customers, partners and links, and track leads and sales',
+		description: 'Manage Dub links, customers, partners and commissions, read analytics, and track leads and sales',
 		defaults: { name: 'Dub' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
@@ -34,7 +35,7 @@ export class Dub implements INodeType {
 	};
 
 	methods = {
-		listSearch: { searchCommissions, searchCustomers, searchDomains, searchFolders, searchLinks, searchPartners, searchTags },
+		listSearch: { searchCommissions, searchCustomers, searchDomains, searchFolders, searchLinks, searchPartners, searchTags, searchWebhooks },
 		loadOptions: { getFolders, getTags },
 	};
 }

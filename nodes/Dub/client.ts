@@ -1,8 +1,9 @@
+import { jsonBodyOf } from '../shared/binary';
 import { createServiceClient, cursorWalk, pageNumberWalk } from '../shared/client';
 
-/** Dub's envelope: `{"error": {"code", "message", "doc_url"}}`. */
+/** Dub's envelope: `{"error": {"code", "message", "doc_url"}}`, also when it came as bytes (the QR code). */
 function parseDubError(body: unknown) {
-	const error = (body as { error?: { code?: string; message?: string; doc_url?: string } } | undefined)?.error;
+	const error = (jsonBodyOf(body) as { error?: { code?: string; message?: string; doc_url?: string } } | undefined)?.error;
 	if (!error?.message) return undefined;
 	const hints: Record<string, string> = {
 		unauthorized: 'Check the API key in the Dub credential.',

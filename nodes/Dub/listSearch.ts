@@ -70,6 +70,17 @@ export const searchCommissions = pagedSearch('/commissions', 100, (c) => {
 	return { name: `${String(c.id)}${partner ? ` · ${String(partner)}` : ''}${amount}`.trim(), value: String(c.id) };
 });
 
+/** Backs the "From List" mode of webhook pickers: Dub lists every webhook at once, so the filter applies here. */
+export async function searchWebhooks(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const webhooks = await dubGet(this, '/webhooks', {});
+	const wanted = filter?.trim().toLowerCase();
+	return {
+		results: webhooks
+			.filter((w) => !wanted || `${String(w.name)} ${String(w.url)}`.toLowerCase().includes(wanted))
+			.map((w) => ({ name: String(w.name ?? w.id), value: String(w.id), url: w.url as string })),
+	};
+}
+
 /** Every option of a searchable list, for `options`/`multiOptions` fields (at most 10 pages). */
 function allOptions(search: ReturnType<typeof pagedSearch>) {
 	return async function (this: ILoadOptionsFunctions): Promise<INodePropertyOptions[]> {

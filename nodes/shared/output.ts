@@ -34,15 +34,19 @@ export async function oneItemPerRow(
 	});
 }
 
-/** The Simplify switch: on, each item keeps only the fields a workflow usually needs. */
-export function simplifySwitch(what: string): INodeProperties {
-	return {
+/**
+ * The Simplify switch: on, each item keeps only the fields a workflow usually needs. On by default, as n8n's UX
+ * guidelines ask; operations that existed before it pass `false`, so stored workflows keep their output.
+ */
+export function simplifySwitch(what: string, defaultValue = true): INodeProperties {
+	const field: INodeProperties = {
 		displayName: 'Simplify',
 		name: 'simplify',
 		type: 'boolean',
 		default: true,
 		description: `Whether to return a simplified version of each ${what} instead of the raw data`,
 	};
+	return defaultValue ? field : { ...field, default: false };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
+import { oneItemPerRow, simplified } from '../../../shared/output';
 import { cursorPages } from '../../client';
 import { filters, queryText, sortBy, sortOrder } from '../common';
+import { simpleCustomer, customerSimplify } from './fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -42,5 +44,7 @@ export const getAll = defineOperation({
 			]),
 			sortOrder,
 		]),
+		customerSimplify,
 	],
+	postReceive: [oneItemPerRow, simplified(simpleCustomer)],
 });

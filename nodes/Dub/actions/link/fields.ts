@@ -6,7 +6,9 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { simplifySwitch } from '../../../shared/output';
 import { invalidField, jsonObject, type RequestCheck } from '../../../shared/validation';
+import { queryText } from '../common';
 
 /** Empty text clears a nullable field (Dub takes null as "none"). */
 export const EMPTY_AS_NULL = '={{ $value === "" ? null : $value }}';
@@ -374,3 +376,80 @@ export const newLinkFields: INodeProperties = {
 	default: {},
 	options: linkFields('create'),
 };
+
+/** What Simplify keeps of a link. */
+export const simpleLink = ['id', 'shortLink', 'domain', 'key', 'url', 'externalId', 'tenantId', 'folderId', 'partnerId', 'tags', 'archived', 'expiresAt', 'clicks', 'leads', 'sales', 'saleAmount', 'lastClicked', 'createdAt'];
+
+/** Off by default: workflows built before the switch existed keep the full link. */
+export const linkSimplify = simplifySwitch('link', false);
+
+/** Dub takes at most 100 links in one bulk request. */
+export const MAX_BULK_LINKS = 100;
+
+/** How many input items go into one bulk request. */
+export const batchOptions: INodeProperties = {
+	displayName: 'Batch Options',
+	name: 'batchOptions',
+	type: 'collection',
+	placeholder: 'Add Option',
+	default: {},
+	options: [
+		{
+			displayName: 'Batch Size',
+			name: 'batchSize',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: MAX_BULK_LINKS },
+			default: MAX_BULK_LINKS,
+			description: `How many input items go into one request to Dub, at most ${MAX_BULK_LINKS}`,
+		},
+	],
+};
+
+export const batchSize = { parameter: 'batchOptions.batchSize', label: 'Batch Size', max: MAX_BULK_LINKS };
+
+/** One link of a bulk update or delete: Dub's ID, or your own external ID. */
+export interface LinkReference {
+	linkId?: string;
+	externalId?: string;
+}
+
+/** The link of this item as a bulk request names it, from the Link locator. */
+export function linkReference(ctx: IExecuteSingleFunctions): LinkReference {
+	const locator = ctx.getNodeParameter('linkId', undefined, { extractValue: false }) as INodeParameterResourceLocator;
+	const value = String(ctx.getNodeParameter('linkId', '', { extractValue: true }) ?? '').trim();
+	if (!value) throw invalidField(ctx, 'Link', 'is required');
+	if (/[,\s]/.test(value)) throw invalidField(ctx, 'Link', `must be one link, got "${value}"`);
+	return locator.mode === 'externalId' ? { externalId: value } : { linkId: value };
+}
+
+/** Whether a record of Dub's answer is the link `reference` names. */
+export const isLink = (record: IDataObject, reference: LinkReference) =>
+	reference.linkId !== undefined
+		? record.id === reference.linkId
+		: record.externalId === reference.externalId || record.externalId === `ext_${reference.externalId}`;
+
+export const referenceText = (reference: LinkReference) => reference.linkId ?? `external ID ${reference.externalId}`;
+
+/** The filters of Get Many and Count: which links. */
+export const linkListFilters: INodeProperties[] = [
+	queryText('domain', 'Domain', 'Only links on this domain', 'dub.sh'),
+	queryText('folderId', 'Folder ID', 'Only links in this folder'),
+	queryText('search', 'Search', 'Matches the key of the short link and the destination URL'),
+	{
+		displayName: 'Show Archived',
+		name: 'showArchived',
+		type: 'boolean',
+		default: false,
+		description: 'Whether to include archived links too',
+		routing: { send: { type: 'query', property: 'showArchived' } },
+	},
+	queryText(
+		'tagIds',
+		'Tag IDs',
+		'Comma-separated tag IDs; only links tagged with them',
+		'tag_1JNQBVZV8P0NA0YCKQ6YPDX, tag_2KDPD2VZ3JHMMHQN2X3HAVQ6',
+	),
+	queryText('tagNames', 'Tag Names', 'Comma-separated tag names (case-insensitive); only links tagged with them', 'newsletter, q3-campaign'),
+	queryText('tenantId', 'Tenant ID', 'Only links of this tenant of your own system'),
+	queryText('userId', 'User ID', 'Only links created by this Dub user'),
+];

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
-import { linkInfoLocator, linkInfoQuery } from './fields';
+import { oneItemPerRow, simplified } from '../../../shared/output';
+import { linkInfoLocator, linkInfoQuery, linkSimplify, simpleLink } from './fields';
 
 export const get = defineOperation({
 	name: 'Get',
@@ -9,6 +10,7 @@ export const get = defineOperation({
 	operationId: 'getLinkInfo',
 	method: 'GET',
 	path: '/links/info',
-	fields: [linkInfoLocator],
+	fields: [linkInfoLocator, linkSimplify],
 	preSend: [linkInfoQuery],
+	postReceive: [oneItemPerRow, simplified(simpleLink)],
 });

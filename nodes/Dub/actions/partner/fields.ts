@@ -6,6 +6,7 @@ import type {
 	INodeProperties,
 } from 'n8n-workflow';
 
+import { simplifySwitch } from '../../../shared/output';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { testVariantsField } from '../link/fields';
 
@@ -390,3 +391,9 @@ export const linkComments: INodeProperties = {
 	routing: { send: { type: 'body', property: 'comments' } },
 };
 
+
+/** What Simplify keeps of a partner. */
+export const simplePartner = ['id', 'name', 'email', 'tenantId', 'status', 'country', 'groupId', 'links', 'totalClicks', 'totalLeads', 'totalSales', 'totalSaleAmount', 'totalCommissions', 'createdAt'];
+
+/** Off by default: workflows built before the switch existed keep the full partner. */
+export const partnerSimplify = simplifySwitch('partner', false);

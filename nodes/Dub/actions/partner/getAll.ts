@@ -1,7 +1,9 @@
 import { defineOperation } from '../../../shared/operation';
+import { oneItemPerRow, simplified } from '../../../shared/output';
 import { countryCode, email } from '../../../shared/validation';
 import { numberedPages } from '../../client';
 import { filters, queryText, sortBy, sortOrder } from '../common';
+import { partnerSimplify, simplePartner } from './fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -54,5 +56,7 @@ export const getAll = defineOperation({
 			},
 			queryText('tenantId', 'Tenant ID', "The partner's ID in your own system. Takes precedence over Email and Search."),
 		]),
+		partnerSimplify,
 	],
+	postReceive: [oneItemPerRow, simplified(simplePartner)],
 });

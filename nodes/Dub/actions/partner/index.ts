@@ -1,5 +1,6 @@
 import { defineResource } from '../../../shared/operation';
 import { ban } from './ban';
+import { createEmbedToken } from './createEmbedToken';
 import { createLink } from './createLink';
 import { deactivate } from './deactivate';
 import { getAll } from './getAll';
@@ -11,6 +12,6 @@ import { upsertLink } from './upsertLink';
 export const partner = defineResource({
 	name: 'Partner',
 	value: 'partner',
-	operations: [ban, createLink, upsert, upsertLink, deactivate, getAnalytics, getLinks, getAll],
+	operations: [ban, createEmbedToken, createLink, upsert, upsertLink, deactivate, getAnalytics, getLinks, getAll],
 	defaultOperation: getAll.value,
 });
