@@ -190,6 +190,8 @@ export function createServiceClient(config: ServiceClientConfig) {
 		const method = String(requestData.options.method ?? 'GET').toUpperCase();
 		const watch: PostReceiveAction = async function (this: IExecuteSingleFunctions, items, response) {
 			observers.get(requestData)?.({ status: response.statusCode, headers: response.headers ?? {} });
+			// A file was asked for (a QR code image, a PDF): its bytes are the answer, not JSON.
+			if (requestData.options.encoding === 'arraybuffer') return items;
 			const original = response.body;
 			const body = checkedBody(this, original, response.headers ?? {}, response.statusCode, method, this.getItemIndex());
 			response.body = body as IN8nHttpFullResponse['body'];

@@ -6,7 +6,7 @@
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { builtNode, expectNoSecrets, startFake, type Vendor, type VendorFake } from './support';
+import { builtNode, expectNoSecrets, startFake, validLocator, type Vendor, type VendorFake } from './support';
 
 const ALWAYS_BAD: unknown[] = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e300, -1e300, '12abc', { n: 1 }, [1]];
 
@@ -68,8 +68,7 @@ function requiredValues(vendor: Vendor, resource: string, operation: string) {
 		if (field.type === 'string') values[field.name] = 'a@example.com';
 		if (field.type === 'json') values[field.name] = '{}';
 		if (field.type === 'resourceLocator') {
-			const mode = (field.modes ?? []).find((m) => m.type === 'string')?.name ?? 'id';
-			values[field.name] = { __rl: true, mode, value: vendor === 'notihub' ? '00000000-0000-4000-8000-000000000001' : 'valid_1' };
+			values[field.name] = validLocator(field, vendor === 'notihub' ? '00000000-0000-4000-8000-000000000001' : undefined);
 		}
 	}
 	return values;

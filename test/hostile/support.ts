@@ -2,6 +2,7 @@
  * What the hostile-input corpus shares: the three vendors' fakes, the secrets to look for, the built package's
  * shared modules (the same instances the nodes run with), and a virtual clock for the rate limiter.
  */
+import type { INodeProperties } from 'n8n-workflow';
 import path from 'node:path';
 
 import type { ContractServer } from '../contract/server';
@@ -79,4 +80,24 @@ export function virtualClock(start = Date.now()) {
 		},
 		elapsed: () => now - start,
 	};
+}
+
+const CANDIDATE_IDS = ['valid_1', '1a901a90-1a90-1a90-1a90-1a901a901a90', 'pn_valid1', 'cus_valid1', 'link_valid1', 'tag_valid1', 'fold_valid1', 'cm_valid1', '31'];
+
+/**
+ * A valid value for a required resource locator, so that only the field under test is hostile: its first text mode
+ * without a format rule, or else the first candidate ID that mode's rule accepts.
+ */
+export function validLocator(field: INodeProperties, preferred?: string) {
+	const modes = (field.modes ?? []).filter((m) => m.type === 'string');
+	const rule = (mode: (typeof modes)[number]) =>
+		(mode.validation ?? []).map((v) => (typeof v === 'object' && v.type === 'regex' ? new RegExp(String((v.properties as { regex: string }).regex)) : undefined)).find(Boolean);
+	const free = modes.find((m) => !rule(m));
+	if (free) return { __rl: true, mode: free.name, value: preferred ?? 'valid_1' };
+	for (const mode of modes) {
+		const pattern = rule(mode)!;
+		const value = [preferred, ...CANDIDATE_IDS].find((id) => id !== undefined && pattern.test(id));
+		if (value) return { __rl: true, mode: mode.name, value };
+	}
+	return { __rl: true, mode: modes[0]?.name ?? 'id', value: preferred ?? 'valid_1' };
 }
