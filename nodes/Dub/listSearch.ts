@@ -59,3 +59,19 @@ export async function searchPartners(
 		paginationToken: partners.length === 100 ? String(page + 1) : undefined,
 	};
 }
+
+/** Backs the "From List" mode of folder pickers: Dub's folders, 50 a page. */
+export async function searchFolders(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+	paginationToken?: string,
+): Promise<INodeListSearchResult> {
+	const page = paginationToken ? Number(paginationToken) : 1;
+	const qs: IDataObject = { pageSize: 50, page };
+	if (filter) qs.search = filter;
+	const folders = await dubGet(this, '/folders', qs);
+	return {
+		results: folders.map((f) => ({ name: String(f.name ?? f.id), value: String(f.id) })),
+		paginationToken: folders.length === 50 ? String(page + 1) : undefined,
+	};
+}

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 
+import { lagoCustomerEvents } from '../../nodes/Lago/events';
 import type { ContractRequest, ContractServer } from '../contract/server';
 import { nodeTypeInstances } from '../engine';
 import { TriggerHarness } from '../engine/trigger';
@@ -18,19 +19,7 @@ afterEach(() => server.expectNoViolations());
 const ORGANIZATION_ID = '0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f';
 const HMAC_TOKEN = 'lago_hmac_1f2e3d4c5b6a79881f2e3d4c5b6a7988';
 
-const CUSTOMER_EVENTS = [
-	'customer.accounting_provider_created',
-	'customer.accounting_provider_error',
-	'customer.checkout_url_generated',
-	'customer.created',
-	'customer.crm_provider_created',
-	'customer.crm_provider_error',
-	'customer.payment_provider_created',
-	'customer.payment_provider_error',
-	'customer.tax_provider_error',
-	'customer.updated',
-	'customer.vies_check',
-];
+const CUSTOMER_EVENTS = lagoCustomerEvents;
 
 interface StoredEndpoint {
 	lago_id: string;
@@ -201,6 +190,12 @@ const customerCreated = {
 		created_at: '2026-08-21T10:00:00Z',
 	},
 };
+
+/** Another customer's `customer.created`: a different body, as Lago sends for a different event. */
+const customerEvent = (n: number) => ({
+	...customerCreated,
+	customer: { ...customerCreated.customer, external_id: `cust_${1000 + n}`, lago_id: `1a901a90-1a90-1a90-1a90-${String(n).padStart(12, '0')}` },
+});
 
 const invoiceCreated = {
 	webhook_type: 'invoice.created',
@@ -603,13 +598,13 @@ describe('Lago Trigger › JWT deliveries', () => {
 	it('fetches the public key once: at activation, for every later delivery and process', async () => {
 		const harness = trigger();
 		await harness.activate();
-		const raw = JSON.stringify(customerCreated);
-
 		for (let i = 0; i < 3; i++) {
+			const raw = JSON.stringify(customerEvent(i));
 			expect((await harness.deliver({ body: raw, headers: jwtHeaders(raw) })).startsExecution).toBe(true);
 		}
 		// Another n8n process (queue mode) starts from the static data saved in the database.
 		const otherProcess = trigger({}, { staticData: harness.savedStaticData });
+		const raw = JSON.stringify(customerEvent(3));
 		expect((await otherProcess.deliver({ body: raw, headers: jwtHeaders(raw) })).startsExecution).toBe(true);
 
 		expect(server.calls('fetchJsonPublicKey')).toHaveLength(1);
@@ -729,7 +724,8 @@ describe('Lago Trigger › event selection and replays', () => {
 
 		const first = await harness.deliver({ body: raw, headers: jwtHeaders(raw, { 'X-Lago-Unique-Key': key }) });
 		const retry = await harness.deliver({ body: raw, headers: jwtHeaders(raw, { 'X-Lago-Unique-Key': key }) });
-		const next = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
+		const nextRaw = JSON.stringify(customerEvent(2));
+		const next = await harness.deliver({ body: nextRaw, headers: jwtHeaders(nextRaw) });
 
 		expect(first).toMatchObject({ status: 200, startsExecution: true });
 		expect(retry).toMatchObject({ status: 200, startsExecution: false, items: [], body: { received: true, ignored: 'duplicate' } });
