@@ -144,6 +144,11 @@ export function registrationLifecycle<W>(registry: WebhookRegistry<W>) {
 			const staticData = this.getWorkflowStaticData('node');
 			const id = staticData[registry.idKey];
 			if (!id) return false;
+			if (unsafeSegmentReason(id)) {
+				// Never put in a path. Forgotten, so `create` registers again (and takes over the vendor's webhook).
+				forgetRegistration(registry, staticData);
+				return false;
+			}
 			const found = await registry.client.requestTolerating(this, { method: 'GET', url: itemPath(this, registry, id) }, [404]);
 			const webhook = found.ok ? registry.one(found.body) : undefined;
 			if (!webhook) {
@@ -203,7 +208,7 @@ export function registrationLifecycle<W>(registry: WebhookRegistry<W>) {
 		async delete(this: IHookFunctions): Promise<boolean> {
 			const staticData = this.getWorkflowStaticData('node');
 			const id = staticData[registry.idKey];
-			if (id && !registry.isManual?.(this)) await remove(this, registry, id);
+			if (id && !registry.isManual?.(this) && !unsafeSegmentReason(id)) await remove(this, registry, id);
 			forgetRegistration(registry, staticData);
 			for (const key of registry.cacheKeys ?? []) delete staticData[key];
 			for (const key of registry.memories) forgetDeliveries(staticData, key);

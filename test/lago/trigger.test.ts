@@ -809,3 +809,143 @@ describe('Lago Trigger › event list', () => {
 		]);
 	});
 });
+
+describe('Lago Trigger › when Lago’s public key cannot be fetched', () => {
+	const forgedHeaders = (raw: string) => jwtHeaders(raw, { 'X-Lago-Signature': jwtFor(raw, { privateKey: attackerKeys.privateKey }) });
+
+	/** A registered JWT endpoint whose saved static data holds no public key (another process, a lost key). */
+	async function withoutKey() {
+		const harness = await activated();
+		const staticData = harness.savedStaticData['node:Trigger Under Test'] as Record<string, unknown>;
+		delete staticData.publicKey;
+		delete staticData.publicKeyFetchedAt;
+		return harness;
+	}
+
+	/** Makes GET /webhooks/json_public_key hang until `release()` is called. */
+	function hangingKey() {
+		let release: () => void = () => undefined;
+		const answered = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		server.on('fetchJsonPublicKey', async () => {
+			await answered;
+			return { status: 503, body: { status: 503, error: 'Service Unavailable' } };
+		});
+		return release;
+	}
+
+	it('answers 503 to a forged JWT while Lago’s key endpoint fails, then runs the genuine delivery once', async () => {
+		const now = jest.spyOn(Date, 'now');
+		try {
+			const start = Date.parse('2026-08-21T10:00:00.000Z');
+			now.mockReturnValue(start);
+			const harness = await withoutKey();
+			server.on('fetchJsonPublicKey', { status: 500, body: { status: 500, error: 'Internal Server Error' } });
+			const raw = JSON.stringify(customerCreated);
+
+			const forged = await harness.deliver({ body: raw, headers: forgedHeaders(raw) });
+			const again = await harness.deliver({ body: raw, headers: forgedHeaders(raw) });
+
+			expect(forged).toMatchObject({ status: 503, startsExecution: false, items: [] });
+			expect((forged.body as { error: string }).error).toContain("Lago's public key to verify the delivery with is not available");
+			expect(again).toMatchObject({ status: 503, startsExecution: false });
+			// Failed attempts are spaced out too: the second forged delivery did not ask Lago again.
+			expect(server.calls('fetchJsonPublicKey')).toHaveLength(1);
+
+			server.on('fetchJsonPublicKey', () => ({ body: { webhook: { public_key: rubyEncode64(pem(lagoKeys.publicKey)) } } }));
+			now.mockReturnValue(start + 11_000);
+			const genuine = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
+			const retried = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
+
+			expect(genuine).toMatchObject({ status: 200, startsExecution: true, items: [customerCreated] });
+			expect(retried.startsExecution).toBe(false);
+		} finally {
+			now.mockRestore();
+		}
+	});
+
+	it('answers 401, not a failed execution, to a token that is not a JWT, without asking Lago for the key', async () => {
+		const harness = await withoutKey();
+		server.on('fetchJsonPublicKey', { status: 500, body: { status: 500, error: 'Internal Server Error' } });
+		const raw = JSON.stringify(customerCreated);
+
+		const garbage = await harness.deliver({ body: raw, headers: jwtHeaders(raw, { 'X-Lago-Signature': 'a.b' }) });
+
+		expect(garbage).toMatchObject({ status: 401, startsExecution: false, body: { error: 'X-Lago-Signature header is not a JWT' } });
+		expect(server.calls('fetchJsonPublicKey')).toHaveLength(0);
+	});
+
+	it('answers 503 within the key-fetch time limit when Lago’s key endpoint hangs', async () => {
+		const harness = await withoutKey();
+		const release = hangingKey();
+		const raw = JSON.stringify(customerCreated);
+		try {
+			const started = Date.now();
+			const forged = await harness.deliver({ body: raw, headers: forgedHeaders(raw) });
+			const waited = Date.now() - started;
+
+			expect(forged).toMatchObject({ status: 503, startsExecution: false, items: [] });
+			expect(waited).toBeLessThan(9_000);
+		} finally {
+			release();
+		}
+	});
+
+	it('answers 401 to a forged JWT when re-fetching a rotated key hangs, then runs the genuine delivery once', async () => {
+		const harness = await activated();
+		const staticData = harness.savedStaticData['node:Trigger Under Test'] as Record<string, unknown>;
+		staticData.publicKeyFetchedAt = Date.now() - 60_000; // a refresh is due
+		const release = hangingKey();
+		const raw = JSON.stringify(customerCreated);
+		try {
+			const started = Date.now();
+			const forged = await harness.deliver({ body: raw, headers: forgedHeaders(raw) });
+			const waited = Date.now() - started;
+
+			expect(forged).toMatchObject({ status: 401, startsExecution: false, items: [], body: { error: 'Invalid X-Lago-Signature header' } });
+			expect(waited).toBeLessThan(9_000);
+		} finally {
+			release();
+		}
+		const genuine = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
+		const retried = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
+
+		expect(genuine).toMatchObject({ status: 200, startsExecution: true, items: [customerCreated] });
+		expect(retried.startsExecution).toBe(false);
+	});
+});
+
+describe('Lago Trigger › a captured delivery sent again under a new unique key', () => {
+	it.each([
+		['JWT', {}, jwtHeaders],
+		['HMAC', { signatureAlgo: 'hmac' }, hmacHeaders],
+	] as const)('with %s signatures, runs once: the signed body is remembered, not only the unsigned key', async (_algo, parameters, headers) => {
+		const harness = await activated(parameters, { hmacToken: HMAC_TOKEN });
+		const raw = JSON.stringify(customerCreated);
+		const captured = headers(raw);
+
+		const genuine = await harness.deliver({ body: raw, headers: captured });
+		const replayed = await harness.deliver({ body: raw, headers: { ...captured, 'X-Lago-Unique-Key': uniqueKey() } });
+		const otherRaw = JSON.stringify(customerEvent(7));
+		const other = await harness.deliver({ body: otherRaw, headers: headers(otherRaw) });
+
+		expect(genuine).toMatchObject({ status: 200, startsExecution: true });
+		expect(replayed).toMatchObject({ status: 200, startsExecution: false, items: [], body: { received: true, ignored: 'duplicate' } });
+		expect(other.items).toEqual([customerEvent(7)]);
+	});
+
+	it('remembers a bounded number of bodies', async () => {
+		const harness = await activated({ signatureAlgo: 'hmac' }, { hmacToken: HMAC_TOKEN });
+		for (let n = 0; n < 505; n++) {
+			const raw = JSON.stringify(customerEvent(n));
+			await harness.deliver({ body: raw, headers: hmacHeaders(raw) });
+		}
+
+		expect(harness.nodeStaticData.recentBodies).toHaveLength(500);
+		expect(harness.nodeStaticData.recentDeliveries).toHaveLength(500);
+		// The oldest body was forgotten, so that very old delivery would run again.
+		const oldest = JSON.stringify(customerEvent(0));
+		expect((await harness.deliver({ body: oldest, headers: hmacHeaders(oldest) })).startsExecution).toBe(true);
+	});
+});
