@@ -140,6 +140,21 @@ async function activated(parameters: Record<string, unknown> = {}, extra: { hmac
 	return harness;
 }
 
+/** Runs `body` with Date.now() under the test's control: `at(ms)` sets it to 2026-08-21T10:00:00Z plus `ms`. */
+async function withClock(body: (at: (ms: number) => void) => Promise<void>) {
+	const now = jest.spyOn(Date, 'now');
+	const start = Date.parse('2026-08-21T10:00:00.000Z');
+	const at = (ms: number) => {
+		now.mockReturnValue(start + ms);
+	};
+	at(0);
+	try {
+		await body(at);
+	} finally {
+		now.mockRestore();
+	}
+}
+
 const endpointCalls = () => server.requests.map((r) => `${r.method} ${r.path}`);
 
 // ---- deliveries, built the way Lago builds them (app/models/webhook.rb) ----
@@ -626,15 +641,12 @@ describe('Lago Trigger › JWT deliveries', () => {
 	});
 
 	it('fetches the key again once when Lago rotated it, and not for every forged delivery', async () => {
-		const now = jest.spyOn(Date, 'now');
-		try {
-			const start = Date.parse('2026-08-21T10:00:00.000Z');
-			now.mockReturnValue(start);
+		await withClock(async (at) => {
 			const harness = await activated();
 			lagoKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
 			const raw = JSON.stringify(customerCreated);
 
-			now.mockReturnValue(start + 60_000);
+			at(60_000);
 			const rotated = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
 			expect(rotated).toMatchObject({ status: 200, startsExecution: true, items: [customerCreated] });
 			expect(server.calls('fetchJsonPublicKey')).toHaveLength(1);
@@ -642,18 +654,16 @@ describe('Lago Trigger › JWT deliveries', () => {
 
 			const forged = () =>
 				harness.deliver({ body: raw, headers: jwtHeaders(raw, { 'X-Lago-Signature': jwtFor(raw, { privateKey: attackerKeys.privateKey }) }) });
-			now.mockReturnValue(start + 61_000);
+			at(61_000);
 			expect((await forged()).status).toBe(401);
-			now.mockReturnValue(start + 65_000);
+			at(65_000);
 			expect((await forged()).status).toBe(401);
 			expect(server.calls('fetchJsonPublicKey')).toHaveLength(1);
 
-			now.mockReturnValue(start + 75_000);
+			at(75_000);
 			expect((await forged()).status).toBe(401);
 			expect(server.calls('fetchJsonPublicKey')).toHaveLength(2);
-		} finally {
-			now.mockRestore();
-		}
+		});
 	});
 });
 
@@ -836,10 +846,7 @@ describe('Lago Trigger › when Lago’s public key cannot be fetched', () => {
 	}
 
 	it('answers 503 to a forged JWT while Lago’s key endpoint fails, then runs the genuine delivery once', async () => {
-		const now = jest.spyOn(Date, 'now');
-		try {
-			const start = Date.parse('2026-08-21T10:00:00.000Z');
-			now.mockReturnValue(start);
+		await withClock(async (at) => {
 			const harness = await withoutKey();
 			server.on('fetchJsonPublicKey', { status: 500, body: { status: 500, error: 'Internal Server Error' } });
 			const raw = JSON.stringify(customerCreated);
@@ -854,15 +861,13 @@ describe('Lago Trigger › when Lago’s public key cannot be fetched', () => {
 			expect(server.calls('fetchJsonPublicKey')).toHaveLength(1);
 
 			server.on('fetchJsonPublicKey', () => ({ body: { webhook: { public_key: rubyEncode64(pem(lagoKeys.publicKey)) } } }));
-			now.mockReturnValue(start + 11_000);
+			at(11_000);
 			const genuine = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
 			const retried = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
 
 			expect(genuine).toMatchObject({ status: 200, startsExecution: true, items: [customerCreated] });
 			expect(retried.startsExecution).toBe(false);
-		} finally {
-			now.mockRestore();
-		}
+		});
 	});
 
 	it('answers 401, not a failed execution, to a token that is not a JWT, without asking Lago for the key', async () => {
