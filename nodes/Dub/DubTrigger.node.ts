@@ -11,7 +11,9 @@ import {
 
 import { headerValue, verifyHmacSignature } from '../shared/signatures';
 import {
+	acknowledgeOptions,
 	deliveryReceiver,
+	deliveryRecorder,
 	deliveryWebhooks,
 	registrationLifecycle,
 	type DeliveryAdapter,
@@ -160,7 +162,7 @@ const dubDeliveries: DeliveryAdapter = {
 	},
 	selected: (ctx: IWebhookFunctions, event) => selectedEvents(ctx).includes(event),
 	// Dub retries failed deliveries and signs no timestamp, so the event id is the guard against replays.
-	deliveryIds: (_ctx, _raw, item) => ({ recentDeliveries: typeof item.id === 'string' ? item.id : undefined }),
+	deliveryIds: (item) => ({ recentDeliveries: typeof item.id === 'string' ? item.id : undefined }),
 };
 
 /** One list of picked links or folders, shown for Chosen Links or Chosen Folders. */
@@ -290,6 +292,7 @@ export class DubTrigger implements INodeType {
 			},
 			scopeList('links', 'searchLinks', 'e.g. link_1J2K3L4M5N6P7Q8R9S'),
 			scopeList('folders', 'searchFolders', 'e.g. fold_1J2K3L4M5N6P7Q8R9S'),
+			acknowledgeOptions,
 		],
 	};
 
@@ -298,4 +301,6 @@ export class DubTrigger implements INodeType {
 	webhookMethods = { default: registrationLifecycle(dubRegistry) };
 
 	webhook = deliveryReceiver(dubDeliveries);
+
+	execute = deliveryRecorder(dubDeliveries);
 }

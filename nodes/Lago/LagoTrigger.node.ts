@@ -13,7 +13,9 @@ import { createHash } from 'crypto';
 
 import { headerValue, verifyHmacSignature, verifyRs256Jwt } from '../shared/signatures';
 import {
+	acknowledgeOptions,
 	deliveryReceiver,
+	deliveryRecorder,
 	deliveryWebhooks,
 	registrationLifecycle,
 	withDeadline,
@@ -276,11 +278,12 @@ const lagoDeliveries: DeliveryAdapter = {
 		const wanted = selectedEventTypes(ctx);
 		return wanted === null || wanted.includes(event);
 	},
-	deliveryIds: (ctx, raw) => ({
+	deliveryIds: (item, headers) => ({
 		// Lago retries a failed delivery with the same unique key.
-		recentDeliveries: headerValue(ctx.getHeaderData() as IDataObject, UNIQUE_KEY_HEADER),
-		// The unique key is not signed: a captured delivery sent again under a new key is the same signed body.
-		recentBodies: `sha256:${createHash('sha256').update(raw).digest('hex')}`,
+		recentDeliveries: headers ? headerValue(headers, UNIQUE_KEY_HEADER) : undefined,
+		// The unique key is not signed: a captured delivery sent again under a new key is the same signed body (the
+		// digest is of the body as parsed, so that it can also be remembered after the run, from the item).
+		recentBodies: `sha256:${createHash('sha256').update(JSON.stringify(item)).digest('hex')}`,
 	}),
 };
 
@@ -372,10 +375,13 @@ export class LagoTrigger implements INodeType {
 				default: 'jwt',
 				description: 'How Lago signs the deliveries. Every delivery is checked; unsigned or forged ones are refused.',
 			},
+			acknowledgeOptions,
 		],
 	};
 
 	webhookMethods = { default: registrationLifecycle(lagoRegistry) };
 
 	webhook = deliveryReceiver(lagoDeliveries);
+
+	execute = deliveryRecorder(lagoDeliveries);
 }

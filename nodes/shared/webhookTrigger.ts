@@ -5,12 +5,15 @@ import {
 	type IHookFunctions,
 	type IHttpRequestMethods,
 	type IWebhookDescription,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
 	type IWebhookFunctions,
 	type IWebhookResponseData,
 } from 'n8n-workflow';
 
 import type { ServiceClient } from './client';
-import { forgetDeliveries, seenBefore } from './dedupe';
+import { forgetDeliveries, isRemembered, seenBefore } from './dedupe';
 import { pathOf, unsafeSegmentReason } from './paths';
 import { rawBodyOf } from './signatures';
 
@@ -89,10 +92,55 @@ export interface EventOption {
 	description: string;
 }
 
-/** The one webhook a trigger listens on. The node answers deliveries itself (see `deliveryReceiver`). */
+/**
+ * The one webhook a trigger listens on. By default the node answers each delivery itself, before the run (see
+ * `deliveryReceiver`); with Options › Acknowledge: After the Run, n8n answers once the run has ended (`lastNode`,
+ * an empty body, 500 when the run failed).
+ */
 export const deliveryWebhooks: IWebhookDescription[] = [
-	{ name: 'default', httpMethod: 'POST', responseMode: 'onReceived', path: 'webhook' },
+	{
+		name: 'default',
+		httpMethod: 'POST',
+		responseMode: '={{ ($parameter["options"] || {}).acknowledge === "afterRun" ? "lastNode" : "onReceived" }}',
+		responseData: 'noData',
+		path: 'webhook',
+	},
 ];
+
+/** When a delivery is acknowledged, as a trigger option: the trade-off between losing a run and running twice. */
+export const acknowledgeOptions: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add option',
+	default: {},
+	options: [
+		{
+			displayName: 'Acknowledge',
+			name: 'acknowledge',
+			type: 'options',
+			options: [
+				{
+					name: 'After the Run',
+					value: 'afterRun',
+					description:
+						'Answer once the workflow has run; a delivery whose run never ended (n8n stopped, a worker killed) is retried by the sender and runs again. Deliveries wait for the run; a run that ends, even with an error, counts as done.',
+				},
+				{
+					name: 'On Receipt',
+					value: 'onReceipt',
+					description:
+						'Answer as soon as the delivery is verified, before the run: each delivery starts at most one run, but a run that never ends is not retried',
+				},
+			],
+			default: 'onReceipt',
+			description: 'When the sender is told the delivery arrived',
+		},
+	],
+};
+
+const acknowledgesAfterRun = (ctx: { getNodeParameter: IWebhookFunctions['getNodeParameter'] }) =>
+	ctx.getNodeParameter('options.acknowledge', 'onReceipt') === 'afterRun';
 
 const UNSEEN_KEY = 'registeredSettings';
 
@@ -232,9 +280,10 @@ export interface DeliveryAdapter {
 	selected(ctx: IWebhookFunctions, event: string): boolean;
 	/**
 	 * What identifies the delivery, by deduplication memory (a static data key): a delivery whose value was seen in
-	 * any memory is a duplicate. A missing value is not deduplicated.
+	 * any memory is a duplicate. A missing value is not deduplicated. `headers` are there on receipt; after the run
+	 * (Acknowledge: After the Run) only the emitted item is, so ids read from headers are remembered on receipt only.
 	 */
-	deliveryIds(ctx: IWebhookFunctions, raw: Buffer, item: IDataObject): Record<string, string | undefined>;
+	deliveryIds(item: IDataObject, headers?: IDataObject): Record<string, string | undefined>;
 }
 
 /** Answers the delivery without starting the workflow. */
@@ -243,10 +292,12 @@ function answer(ctx: IWebhookFunctions, status: number, body: IDataObject): IWeb
 	return { noWebhookResponse: true };
 }
 
-/** Whether a delivery was seen in any memory; every memory remembers it either way. */
-function duplicate(staticData: IDataObject, ids: Record<string, string | undefined>) {
+/** Whether a delivery was seen in any memory; with `remember`, every memory remembers it either way. */
+function duplicate(staticData: IDataObject, ids: Record<string, string | undefined>, remember: boolean) {
 	let seen = false;
-	for (const [key, id] of Object.entries(ids)) if (seenBefore(staticData, id, { key })) seen = true;
+	for (const [key, id] of Object.entries(ids)) {
+		if (remember ? seenBefore(staticData, id, { key }) : isRemembered(staticData, id, { key })) seen = true;
+	}
 	return seen;
 }
 
@@ -278,15 +329,35 @@ export function deliveryReceiver(adapter: DeliveryAdapter) {
 		if ('error' in parsed) return answer(this, 400, { error: parsed.error });
 
 		if (!adapter.selected(this, parsed.event)) return answer(this, 200, { received: true, ignored: 'event not selected' });
-		if (duplicate(staticData, adapter.deliveryIds(this, raw, parsed.item))) {
+		const afterRun = acknowledgesAfterRun(this);
+		// After the Run: deliveries are remembered when their run ends (`deliveryRecorder`), so a delivery whose run
+		// never ended is not in the memory and its redelivery runs.
+		if (duplicate(staticData, adapter.deliveryIds(parsed.item, this.getHeaderData() as IDataObject), !afterRun)) {
 			return answer(this, 200, { received: true, ignored: 'duplicate' });
 		}
+		if (afterRun) return { workflowData: [this.helpers.returnJsonArray([parsed.item])] };
 
 		// Answered here rather than by n8n after the run starts, so the ids remembered above are saved with the
 		// static data at once (before the execution starts). When n8n answers, 2.41.1 loses the change: starting
 		// the execution wraps the same static data object again, which clears its changed flag, so nothing is saved.
 		this.getResponseObject().status(200).json({ received: true });
 		return { noWebhookResponse: true, workflowData: [this.helpers.returnJsonArray([parsed.item])] };
+	};
+}
+
+/**
+ * The trigger's `execute()`, which n8n runs as the first step of the run a delivery started: it passes the items on.
+ * With Acknowledge: After the Run it also remembers the deliveries; n8n saves static data changed during a run when
+ * the run ends (also in queue mode, on the worker), so only deliveries whose run ended are remembered.
+ */
+export function deliveryRecorder(adapter: DeliveryAdapter) {
+	return async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		const items = this.getInputData();
+		if (acknowledgesAfterRun(this)) {
+			const staticData = this.getWorkflowStaticData('node');
+			for (const item of items) duplicate(staticData, adapter.deliveryIds(item.json), true);
+		}
+		return [items];
 	};
 }
 

@@ -526,3 +526,47 @@ describe('Dub Trigger › link clicks on chosen links or folders', () => {
 		]);
 	});
 });
+
+describe('Dub Trigger › Acknowledge: After the Run', () => {
+	const afterRun = { events: ['lead.created'], options: { acknowledge: 'afterRun' } };
+
+	it('leaves the answer to n8n until the run has ended, and emits the event', async () => {
+		const harness = await activated(afterRun);
+		const raw = JSON.stringify(leadEvent);
+
+		const delivery = await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(webhooks[0].secret, raw) } });
+
+		expect(harness.responseMode()).toBe('lastNode');
+		expect(delivery).toMatchObject({ answeredByNode: false, startsExecution: true, items: [leadEvent] });
+		const run = await harness.run(delivery);
+		expect(run.data.resultData.runData['Trigger Under Test'][0].data?.main[0]?.map((item) => item.json)).toEqual([leadEvent]);
+	});
+
+	it('answers on receipt by default', async () => {
+		expect((await activated()).responseMode()).toBe('onReceived');
+	});
+
+	it('runs a redelivery of a delivery whose run never ended; once a run ended, drops the next one', async () => {
+		const harness = await activated(afterRun);
+		const raw = JSON.stringify(leadEvent);
+		const send = async () => await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(webhooks[0].secret, raw) } });
+
+		const lost = await send(); // its worker is killed: the run never ends
+		const redelivered = await send();
+		await harness.run(redelivered);
+		const again = await send();
+
+		expect(lost.startsExecution).toBe(true);
+		expect(redelivered).toMatchObject({ answeredByNode: false, startsExecution: true, items: [leadEvent] });
+		expect(again).toMatchObject({ status: 200, startsExecution: false, body: { received: true, ignored: 'duplicate' } });
+	});
+
+	it('still refuses forged deliveries itself with 401', async () => {
+		const harness = await activated(afterRun);
+		const raw = JSON.stringify(leadEvent);
+
+		const forged = await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign('whsec_ffffffffffffffffffffffffffffffff', raw) } });
+
+		expect(forged).toMatchObject({ status: 401, answeredByNode: true, startsExecution: false });
+	});
+});

@@ -4,11 +4,13 @@
  * the workflow's static data as n8n last saved it (a JSON copy, as from the database). Like n8n, the harness saves
  * static data after each call only when the Workflow marked it changed (`__dataChanged`).
  */
-import { HookContext, WebhookContext } from 'n8n-core';
+import { ExecutionLifecycleHooks, HookContext, WebhookContext, WorkflowExecute } from 'n8n-core';
 import {
+	createRunExecutionData,
 	Workflow,
 	type ICredentialDataDecryptedObject,
 	type IDataObject,
+	type IRun,
 	type INode,
 	type INodeExecutionData,
 	type IWebhookData,
@@ -234,6 +236,42 @@ export class TriggerHarness {
 	/** What n8n does on activation: `create` when `checkExists` says the webhook is missing. */
 	async activate() {
 		if (!(await this.checkExists())) await this.create();
+	}
+
+	/**
+	 * Runs the execution a delivery started, as n8n's worker does: the trigger's items go through WorkflowExecute
+	 * (the trigger's `execute()` first), and static data changed during the run is saved when the run ends.
+	 */
+	async run(delivery: Delivery): Promise<IRun> {
+		if (!delivery.startsExecution) throw new Error('The delivery started no execution');
+		const { workflow, node } = this.buildWorkflow();
+		const hooks = new ExecutionLifecycleHooks('webhook', 'trigger-run', {
+			id: TRIGGER_WORKFLOW_ID,
+			name: workflow.name,
+			nodes: Object.values(workflow.nodes),
+			connections: {},
+			active: true,
+			isArchived: false,
+			settings: {},
+			createdAt: new Date(),
+			updatedAt: new Date(),
+			activeVersionId: null,
+		} as never);
+		hooks.addHandler('workflowExecuteAfter', (_run: IRun, newStaticData?: IDataObject) => {
+			if (newStaticData) this.savedStaticData = JSON.parse(JSON.stringify(newStaticData)) as IDataObject;
+		});
+		const additionalData = additionalDataFor(this.credentialsHelper, hooks);
+		const runExecutionData = createRunExecutionData({
+			executionData: { nodeExecutionStack: [{ node, data: { main: delivery.result.workflowData! }, source: null }] },
+		});
+		return await new WorkflowExecute(additionalData, 'webhook', runExecutionData).processRunExecutionData(workflow);
+	}
+
+	/** The node's response mode as n8n evaluates it for a delivery: `onReceived` or `lastNode`. */
+	responseMode(): unknown {
+		const { workflow, node } = this.buildWorkflow();
+		const description = nodeTypeInstances[this.options.type].description.webhooks?.find((w) => w.name === 'default');
+		return workflow.expression.getSimpleParameterValue(node, description?.responseMode, 'webhook', {}, undefined, 'onReceived');
 	}
 
 	/** Sends one delivery to the node's `webhook()`, as n8n's live webhook handler would. */

@@ -954,3 +954,27 @@ describe('Lago Trigger › a captured delivery sent again under a new unique key
 		expect((await harness.deliver({ body: oldest, headers: hmacHeaders(oldest) })).startsExecution).toBe(true);
 	});
 });
+
+describe('Lago Trigger › Acknowledge: After the Run', () => {
+	it.each([
+		['JWT', {}, jwtHeaders],
+		['HMAC', { signatureAlgo: 'hmac' }, hmacHeaders],
+	] as const)('with %s: a redelivery runs until a run has ended; then retries and replays under new keys are dropped', async (_algo, parameters, headers) => {
+		const harness = await activated({ ...parameters, options: { acknowledge: 'afterRun' } }, { hmacToken: HMAC_TOKEN });
+		const raw = JSON.stringify(customerCreated);
+		const captured = headers(raw);
+
+		const lost = await harness.deliver({ body: raw, headers: captured });
+		const retried = await harness.deliver({ body: raw, headers: captured });
+		await harness.run(retried);
+		const retriedAgain = await harness.deliver({ body: raw, headers: captured });
+		const replayed = await harness.deliver({ body: raw, headers: { ...captured, 'X-Lago-Unique-Key': uniqueKey() } });
+
+		expect(harness.responseMode()).toBe('lastNode');
+		expect(lost).toMatchObject({ answeredByNode: false, startsExecution: true });
+		expect(retried).toMatchObject({ answeredByNode: false, startsExecution: true, items: [customerCreated] });
+		for (const dropped of [retriedAgain, replayed]) {
+			expect(dropped).toMatchObject({ status: 200, startsExecution: false, body: { received: true, ignored: 'duplicate' } });
+		}
+	});
+});
