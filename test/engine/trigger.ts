@@ -245,18 +245,9 @@ export class TriggerHarness {
 	async run(delivery: Delivery): Promise<IRun> {
 		if (!delivery.startsExecution) throw new Error('The delivery started no execution');
 		const { workflow, node } = this.buildWorkflow();
-		const hooks = new ExecutionLifecycleHooks('webhook', 'trigger-run', {
-			id: TRIGGER_WORKFLOW_ID,
-			name: workflow.name,
-			nodes: Object.values(workflow.nodes),
-			connections: {},
-			active: true,
-			isArchived: false,
-			settings: {},
-			createdAt: new Date(),
-			updatedAt: new Date(),
-			activeVersionId: null,
-		} as never);
+		// The hooks only keep the workflow's data; these fields are all the run reads.
+		const workflowData = { id: TRIGGER_WORKFLOW_ID, name: workflow.name, nodes: Object.values(workflow.nodes), connections: {}, settings: {} };
+		const hooks = new ExecutionLifecycleHooks('webhook', 'trigger-run', workflowData as never);
 		hooks.addHandler('workflowExecuteAfter', (_run: IRun, newStaticData?: IDataObject) => {
 			if (newStaticData) this.savedStaticData = JSON.parse(JSON.stringify(newStaticData)) as IDataObject;
 		});
