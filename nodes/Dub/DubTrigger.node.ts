@@ -302,5 +302,5 @@ export class DubTrigger implements INodeType {
 
 	webhook = deliveryReceiver(dubDeliveries);
 
-	execute = deliveryRecorder(dubDeliveries);
+	execute = deliveryRecorder(dubDeliveries, dubRegistry);
 }

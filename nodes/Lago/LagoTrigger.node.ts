@@ -214,7 +214,7 @@ async function verifyJwtDelivery(ctx: IWebhookFunctions, staticData: IDataObject
 	const source = `${SIGNATURE_HEADER} header`;
 	// A token that is not even an RS256 JWT is refused before any key is fetched for it.
 	const shape = verifyRs256Jwt({ token, publicKey: '', source });
-	if (shape.failure !== 'key') return { valid: false, reason: shape.reason ?? 'Invalid signature' };
+	if (!shape.valid && shape.failure !== 'key') return { valid: false, reason: shape.reason ?? 'Invalid signature' };
 
 	const cached = typeof staticData.publicKey === 'string' ? staticData.publicKey : undefined;
 	const key = await deliveryKey(ctx, staticData);
@@ -383,5 +383,5 @@ export class LagoTrigger implements INodeType {
 
 	webhook = deliveryReceiver(lagoDeliveries);
 
-	execute = deliveryRecorder(lagoDeliveries);
+	execute = deliveryRecorder(lagoDeliveries, lagoRegistry);
 }

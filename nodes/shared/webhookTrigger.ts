@@ -143,6 +143,18 @@ const acknowledgesAfterRun = (ctx: { getNodeParameter: IWebhookFunctions['getNod
 	ctx.getNodeParameter('options.acknowledge', 'onReceipt') === 'afterRun';
 
 const UNSEEN_KEY = 'registeredSettings';
+/** Marks the static data of a trigger registered by hand, which holds no webhook id (see `deliveryRecorder`). */
+const MANUAL_KEY = 'manualRegistration';
+
+/** Whether this static data is the workflow's saved one: it holds the registration activation wrote. */
+const holdsRegistration = <W>(registry: WebhookRegistry<W>, staticData: IDataObject) =>
+	staticData[registry.idKey] !== undefined || staticData[MANUAL_KEY] === true;
+
+function markManual(ctx: IHookFunctions) {
+	const staticData = ctx.getWorkflowStaticData('node');
+	if (staticData[MANUAL_KEY] !== true) staticData[MANUAL_KEY] = true;
+	return true;
+}
 
 function webhookUrl(ctx: IHookFunctions) {
 	const url = ctx.getNodeWebhookUrl('default');
@@ -162,16 +174,12 @@ function itemPath<W>(ctx: TriggerContext, registry: WebhookRegistry<W>, id: unkn
 }
 
 function forgetRegistration<W>(registry: WebhookRegistry<W>, staticData: IDataObject) {
-	for (const key of [registry.idKey, UNSEEN_KEY, ...registry.registrationKeys]) delete staticData[key];
+	for (const key of [registry.idKey, UNSEEN_KEY, MANUAL_KEY, ...registry.registrationKeys]) delete staticData[key];
 }
 
 /** Deletes a webhook at the vendor; one that is already gone counts as deleted. */
 async function remove<W>(ctx: IHookFunctions, registry: WebhookRegistry<W>, id: unknown) {
 	await registry.client.requestTolerating(ctx, { method: 'DELETE', url: itemPath(ctx, registry, id) }, [404]);
-}
-
-async function post<W>(ctx: IHookFunctions, registry: WebhookRegistry<W>, body: IDataObject, tolerate: number[]) {
-	return await registry.client.requestTolerating(ctx, { method: 'POST', url: registry.collectionPath, body }, tolerate);
 }
 
 async function findByUrl<W>(ctx: IHookFunctions, registry: WebhookRegistry<W>, url: string): Promise<W | undefined> {
@@ -188,7 +196,7 @@ export function registrationLifecycle<W>(registry: WebhookRegistry<W>) {
 
 	return {
 		async checkExists(this: IHookFunctions): Promise<boolean> {
-			if (registry.isManual?.(this)) return true;
+			if (registry.isManual?.(this)) return markManual(this);
 			const staticData = this.getWorkflowStaticData('node');
 			const id = staticData[registry.idKey];
 			if (!id) return false;
@@ -216,11 +224,15 @@ export function registrationLifecycle<W>(registry: WebhookRegistry<W>) {
 		},
 
 		async create(this: IHookFunctions): Promise<boolean> {
-			if (registry.isManual?.(this)) return true;
+			if (registry.isManual?.(this)) return markManual(this);
 			const url = webhookUrl(this);
 			const wanted = await registry.wanted(this, url);
 			const body = bodyOf(wanted);
-			const created = await post(this, registry, body, registry.refusalStatuses);
+			const created = await registry.client.requestTolerating(
+				this,
+				{ method: 'POST', url: registry.collectionPath, body },
+				registry.refusalStatuses,
+			);
 			let webhook: W | undefined;
 			if (created.ok) {
 				webhook = registry.one(created.body);
@@ -230,14 +242,13 @@ export function registrationLifecycle<W>(registry: WebhookRegistry<W>) {
 				// taken over, so exactly one remains and what deliveries need is known.
 				const existing = await findByUrl(this, registry, url);
 				if (!existing) throw created.error;
-				const existingPath = itemPath(this, registry, registry.idOf(existing));
+				const existingId = registry.idOf(existing);
 				if (registry.takeOver === 'recreate') {
-					await registry.client.requestTolerating(this, { method: 'DELETE', url: existingPath }, [404]);
+					await remove(this, registry, existingId);
 					webhook = registry.one(await registry.client.request(this, { method: 'POST', url: registry.collectionPath, body }));
 				} else {
-					webhook = registry.one(
-						await registry.client.request(this, { method: registry.takeOver.update, url: existingPath, body }),
-					);
+					const existingPath = itemPath(this, registry, existingId);
+					webhook = registry.one(await registry.client.request(this, { method: registry.takeOver.update, url: existingPath, body }));
 				}
 			}
 			const id = webhook ? registry.idOf(webhook) : undefined;
@@ -347,15 +358,21 @@ export function deliveryReceiver(adapter: DeliveryAdapter) {
 
 /**
  * The trigger's `execute()`, which n8n runs as the first step of the run a delivery started: it passes the items on.
- * With Acknowledge: After the Run it also remembers the deliveries; n8n saves static data changed during a run when
- * the run ends (also in queue mode, on the worker), so only deliveries whose run ended are remembered.
+ * With Acknowledge: After the Run it also remembers the deliveries: n8n saves static data changed during a run when
+ * the run ends, so only deliveries whose run ended are remembered.
+ *
+ * Only when the run holds the workflow's saved static data. A queue-mode worker runs without it (n8n 2.41.1 does not
+ * put static data in an execution's snapshot) and would save its empty copy over the saved one, secrets and keys
+ * included; there nothing is remembered, and a retry of a delivery whose run ended runs again.
  */
-export function deliveryRecorder(adapter: DeliveryAdapter) {
+export function deliveryRecorder<W>(adapter: DeliveryAdapter, registry: WebhookRegistry<W>) {
 	return async function execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 		const items = this.getInputData();
 		if (acknowledgesAfterRun(this)) {
 			const staticData = this.getWorkflowStaticData('node');
-			for (const item of items) duplicate(staticData, adapter.deliveryIds(item.json), true);
+			if (holdsRegistration(registry, staticData)) {
+				for (const item of items) duplicate(staticData, adapter.deliveryIds(item.json), true);
+			}
 		}
 		return [items];
 	};

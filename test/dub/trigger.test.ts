@@ -561,6 +561,34 @@ describe('Dub Trigger › Acknowledge: After the Run', () => {
 		expect(again).toMatchObject({ status: 200, startsExecution: false, body: { received: true, ignored: 'duplicate' } });
 	});
 
+	it('on a queue-mode worker (no static data in the run), keeps the saved secret and remembers nothing', async () => {
+		const harness = await activated(afterRun);
+		const raw = JSON.stringify(leadEvent);
+		const secret = webhooks[0].secret;
+		const send = async () => await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(secret, raw) } });
+
+		await harness.run(await send(), { asQueueWorker: true });
+		const retried = await send();
+
+		expect(harness.nodeStaticData).toEqual({ webhookId: 'wh_1', webhookSecret: secret });
+		expect(retried).toMatchObject({ answeredByNode: false, startsExecution: true, items: [leadEvent] });
+	});
+
+	it('with manual registration, remembers deliveries whose run ended', async () => {
+		const secret = 'whsec_0123456789abcdef0123456789abcdef';
+		const harness = new TriggerHarness({
+			type: 'dubTrigger',
+			parameters: { registration: 'manual', signingSecret: secret, events: ['lead.created'], options: { acknowledge: 'afterRun' } },
+		});
+		await harness.activate();
+		const raw = JSON.stringify(leadEvent);
+		const send = async () => await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(secret, raw) } });
+
+		await harness.run(await send());
+
+		expect((await send()).startsExecution).toBe(false);
+	});
+
 	it('still refuses forged deliveries itself with 401', async () => {
 		const harness = await activated(afterRun);
 		const raw = JSON.stringify(leadEvent);

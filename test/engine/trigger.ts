@@ -159,7 +159,7 @@ export class TriggerHarness {
 		this.options.parameters = parameters;
 	}
 
-	private buildWorkflow() {
+	private buildWorkflow(staticData: IDataObject = this.savedStaticData) {
 		const nodeType = nodeTypeInstances[this.options.type];
 		const credentialName = nodeType.description.credentials?.[0]?.name;
 		const node: INode = {
@@ -181,7 +181,7 @@ export class TriggerHarness {
 			connections: {},
 			active: true,
 			nodeTypes,
-			staticData: JSON.parse(JSON.stringify(this.savedStaticData)) as IDataObject,
+			staticData: JSON.parse(JSON.stringify(staticData)) as IDataObject,
 			settings: { executionOrder: 'v1' },
 		});
 		return { workflow, node: workflow.getNode(TRIGGER_NODE_NAME)! };
@@ -242,9 +242,10 @@ export class TriggerHarness {
 	 * Runs the execution a delivery started, as n8n's worker does: the trigger's items go through WorkflowExecute
 	 * (the trigger's `execute()` first), and static data changed during the run is saved when the run ends.
 	 */
-	async run(delivery: Delivery): Promise<IRun> {
+	async run(delivery: Delivery, options: { asQueueWorker?: boolean } = {}): Promise<IRun> {
 		if (!delivery.startsExecution) throw new Error('The delivery started no execution');
-		const { workflow, node } = this.buildWorkflow();
+		// A queue-mode worker of n8n 2.41.1 runs without the workflow's static data (the execution's snapshot has none).
+		const { workflow, node } = this.buildWorkflow(options.asQueueWorker ? {} : undefined);
 		// The hooks only keep the workflow's data; these fields are all the run reads.
 		const workflowData = { id: TRIGGER_WORKFLOW_ID, name: workflow.name, nodes: Object.values(workflow.nodes), connections: {}, settings: {} };
 		const hooks = new ExecutionLifecycleHooks('webhook', 'trigger-run', workflowData as never);

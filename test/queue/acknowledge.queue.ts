@@ -86,10 +86,13 @@ describe('Acknowledge: After the Run, with the worker killed (SIGKILL) in a burs
 			}),
 		);
 		const executionIds = async () => new Set((await storedExecutions(n8n, WORKFLOW, 'evt_after_[0-9]+')).map((e) => e.id));
+		// Killed once it has finished two runs and is in the middle of another.
 		await waitFor(async () => {
 			const ids = await executionIds();
-			return n8n.executionsIn(killed, 'finished').filter((id) => ids.has(id)).length >= 2;
-		}, { timeoutMs: 60000, intervalMs: 100, what: 'the worker to finish two runs of the burst' });
+			const finished = n8n.executionsIn(killed, 'finished').filter((id) => ids.has(id));
+			const running = n8n.executionsIn(killed, 'started').filter((id) => ids.has(id) && !finished.includes(id));
+			return finished.length >= 2 && running.length >= 1;
+		}, { timeoutMs: 60000, intervalMs: 50, what: 'the worker to finish two runs of the burst and be running a third' });
 		killed.process.kill('SIGKILL');
 		await killed.exited;
 		await n8n.cluster!.startWorker();
@@ -113,5 +116,7 @@ describe('Acknowledge: After the Run, with the worker killed (SIGKILL) in a burs
 		}
 		// The kill cost runs: some deliveries were not acknowledged at first, and ran when Dub sent them again.
 		expect(retried.length).toBeGreaterThanOrEqual(1);
+		// The worker ran without the workflow's static data and left the saved one (the webhook's secret) as it was.
+		expect((await n8n.storedStaticData(WORKFLOW))['node:Dub Trigger']).toMatchObject({ webhookId: webhook.id, webhookSecret: webhook.secret });
 	}, 600000);
 });
