@@ -12,10 +12,8 @@ import {
 import { headerValue, verifyHmacSignature } from '../shared/signatures';
 import {
 	acknowledgeOptions,
-	deliveryReceiver,
-	deliveryRecorder,
 	deliveryWebhooks,
-	registrationLifecycle,
+	webhookTrigger,
 	type DeliveryAdapter,
 	type Registration,
 	type TriggerContext,
@@ -203,6 +201,8 @@ function scopeList(scope: keyof typeof SCOPE_LISTS, searchListMethod: string, pl
 	};
 }
 
+const dubTrigger = webhookTrigger(dubRegistry, dubDeliveries);
+
 export class DubTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Dub Trigger',
@@ -298,9 +298,9 @@ export class DubTrigger implements INodeType {
 
 	methods = { listSearch: { searchLinks, searchFolders } };
 
-	webhookMethods = { default: registrationLifecycle(dubRegistry) };
+	webhookMethods = dubTrigger.webhookMethods;
 
-	webhook = deliveryReceiver(dubDeliveries);
+	webhook = dubTrigger.webhook;
 
-	execute = deliveryRecorder(dubDeliveries, dubRegistry);
+	execute = dubTrigger.execute;
 }

@@ -14,10 +14,8 @@ import { createHash } from 'crypto';
 import { headerValue, verifyHmacSignature, verifyRs256Jwt } from '../shared/signatures';
 import {
 	acknowledgeOptions,
-	deliveryReceiver,
-	deliveryRecorder,
 	deliveryWebhooks,
-	registrationLifecycle,
+	webhookTrigger,
 	withDeadline,
 	type DeliveryAdapter,
 	type TriggerContext,
@@ -287,6 +285,8 @@ const lagoDeliveries: DeliveryAdapter = {
 	}),
 };
 
+const lagoTrigger = webhookTrigger(lagoRegistry, lagoDeliveries);
+
 export class LagoTrigger implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'Lago Trigger',
@@ -379,9 +379,9 @@ export class LagoTrigger implements INodeType {
 		],
 	};
 
-	webhookMethods = { default: registrationLifecycle(lagoRegistry) };
+	webhookMethods = lagoTrigger.webhookMethods;
 
-	webhook = deliveryReceiver(lagoDeliveries);
+	webhook = lagoTrigger.webhook;
 
-	execute = deliveryRecorder(lagoDeliveries, lagoRegistry);
+	execute = lagoTrigger.execute;
 }

@@ -378,6 +378,15 @@ export function deliveryRecorder<W>(adapter: DeliveryAdapter, registry: WebhookR
 	};
 }
 
+/** A trigger node's behaviour: `webhookMethods`, `webhook` and `execute`, from its two adapters. */
+export function webhookTrigger<W>(registry: WebhookRegistry<W>, deliveries: DeliveryAdapter) {
+	return {
+		webhookMethods: { default: registrationLifecycle(registry) },
+		webhook: deliveryReceiver(deliveries),
+		execute: deliveryRecorder(deliveries, registry),
+	};
+}
+
 /**
  * Ends `promise` after `ms` with an error; the promise itself keeps running and its failure is ignored. For waits a
  * sender is blocked on (a delivery fetching a key): the request's own timeout does not bound the client's 429 waits.

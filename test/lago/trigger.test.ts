@@ -6,7 +6,7 @@ import { load } from 'js-yaml';
 import { lagoCustomerEvents } from '../../nodes/Lago/events';
 import type { ContractRequest, ContractServer } from '../contract/server';
 import { nodeTypeInstances } from '../engine';
-import { TriggerHarness } from '../engine/trigger';
+import { TriggerHarness, type Delivery } from '../engine/trigger';
 import { LAGO_API_KEY, lagoCredentials, startLagoServer } from './lagoServer';
 
 let server: ContractServer;
@@ -832,6 +832,13 @@ describe('Lago Trigger › when Lago’s public key cannot be fetched', () => {
 		return harness;
 	}
 
+	/** A delivery and how long the node took to answer it, in milliseconds. */
+	async function timed(sending: Promise<Delivery>) {
+		const started = Date.now();
+		const delivery = await sending;
+		return { delivery, waited: Date.now() - started };
+	}
+
 	/** Makes GET /webhooks/json_public_key hang until `release()` is called. */
 	function hangingKey() {
 		let release: () => void = () => undefined;
@@ -886,11 +893,9 @@ describe('Lago Trigger › when Lago’s public key cannot be fetched', () => {
 		const release = hangingKey();
 		const raw = JSON.stringify(customerCreated);
 		try {
-			const started = Date.now();
-			const forged = await harness.deliver({ body: raw, headers: forgedHeaders(raw) });
-			const waited = Date.now() - started;
+			const { delivery, waited } = await timed(harness.deliver({ body: raw, headers: forgedHeaders(raw) }));
 
-			expect(forged).toMatchObject({ status: 503, startsExecution: false, items: [] });
+			expect(delivery).toMatchObject({ status: 503, startsExecution: false, items: [] });
 			expect(waited).toBeLessThan(9_000);
 		} finally {
 			release();
@@ -904,11 +909,9 @@ describe('Lago Trigger › when Lago’s public key cannot be fetched', () => {
 		const release = hangingKey();
 		const raw = JSON.stringify(customerCreated);
 		try {
-			const started = Date.now();
-			const forged = await harness.deliver({ body: raw, headers: forgedHeaders(raw) });
-			const waited = Date.now() - started;
+			const { delivery, waited } = await timed(harness.deliver({ body: raw, headers: forgedHeaders(raw) }));
 
-			expect(forged).toMatchObject({ status: 401, startsExecution: false, items: [], body: { error: 'Invalid X-Lago-Signature header' } });
+			expect(delivery).toMatchObject({ status: 401, startsExecution: false, items: [], body: { error: 'Invalid X-Lago-Signature header' } });
 			expect(waited).toBeLessThan(9_000);
 		} finally {
 			release();
