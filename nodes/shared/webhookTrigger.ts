@@ -139,8 +139,11 @@ export const acknowledgeOptions: INodeProperties = {
 	],
 };
 
-const acknowledgesAfterRun = (ctx: { getNodeParameter: IWebhookFunctions['getNodeParameter'] }) =>
-	ctx.getNodeParameter('options.acknowledge', 'onReceipt') === 'afterRun';
+/** Options › Acknowledge, read with the fallback On Receipt (execute contexts take an item index first). */
+const acknowledgesAfterRun = (ctx: IWebhookFunctions | IExecuteFunctions) =>
+	('getInputData' in ctx
+		? (ctx as IExecuteFunctions).getNodeParameter('options.acknowledge', 0, 'onReceipt')
+		: (ctx as IWebhookFunctions).getNodeParameter('options.acknowledge', 'onReceipt')) === 'afterRun';
 
 const UNSEEN_KEY = 'registeredSettings';
 /** Marks the static data of a trigger registered by hand, which holds no webhook id (see `deliveryRecorder`). */

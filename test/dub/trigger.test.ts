@@ -542,8 +542,18 @@ describe('Dub Trigger › Acknowledge: After the Run', () => {
 		expect(run.data.resultData.runData['Trigger Under Test'][0].data?.main[0]?.map((item) => item.json)).toEqual([leadEvent]);
 	});
 
-	it('answers on receipt by default', async () => {
-		expect((await activated()).responseMode()).toBe('onReceived');
+	it('answers on receipt by default, and the run it starts passes the event on without an error', async () => {
+		const harness = await activated({ events: ['lead.created'] });
+		const raw = JSON.stringify(leadEvent);
+
+		const delivery = await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(webhooks[0].secret, raw) } });
+		const run = await harness.run(delivery);
+
+		expect(harness.responseMode()).toBe('onReceived');
+		expect(delivery).toMatchObject({ answeredByNode: true, status: 200, startsExecution: true });
+		const trigger = run.data.resultData.runData['Trigger Under Test'][0];
+		expect([run.data.resultData.error, trigger.error]).toEqual([undefined, undefined]);
+		expect(trigger.data?.main[0]?.map((item) => item.json)).toEqual([leadEvent]);
 	});
 
 	it('runs a redelivery of a delivery whose run never ended; once a run ended, drops the next one', async () => {
