@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { invalidField, type RequestCheck } from '../../../shared/validation';
-import { dubWebhookEvents } from '../../webhookEvents';
+import { dubEvents as dubWebhookEvents } from '../../events';
 import { bodyText, locator } from '../common';
 
 /** The webhook an operation acts on. */
