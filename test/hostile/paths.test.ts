@@ -6,7 +6,7 @@
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { builtNode, expectNoSecrets, startFake, type Vendor, type VendorFake } from './support';
+import { asFieldValue, builtNode, expectNoSecrets, shownFor, useFake, type Vendor } from './support';
 
 const HOSTILE: unknown[] = [
 	'',
@@ -51,12 +51,7 @@ interface Case {
 }
 
 function propertyFor(properties: INodeProperties[], name: string, resource: string, operation: string) {
-	return properties.find(
-		(p) =>
-			p.name === name &&
-			(p.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
-			(p.displayOptions?.show?.operation as string[] | undefined)?.includes(operation),
-	);
+	return properties.find((p) => p.name === name && shownFor(p, resource, operation));
 }
 
 function casesOf(vendor: Vendor): Case[] {
@@ -77,20 +72,9 @@ function casesOf(vendor: Vendor): Case[] {
 	return cases;
 }
 
-/** The parameter as the node holds it: an expression, inside a locator for locator fields. */
-function valueOf(field: INodeProperties, expression: string) {
-	if (field.type !== 'resourceLocator') return expression;
-	const mode = (field.modes ?? []).find((m) => m.type === 'string')?.name ?? 'id';
-	return { __rl: true, mode, value: expression };
-}
 
 describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: hostile path parameters', (vendor) => {
-	let fake: VendorFake;
-	beforeAll(async () => {
-		fake = await startFake(vendor);
-	});
-	afterAll(async () => await fake.server.close());
-	beforeEach(() => fake.server.reset());
+	const fakeOf = useFake(vendor);
 
 	const cases = casesOf(vendor);
 	it('has path templates to check (the generator found the operations)', () => {
@@ -110,12 +94,12 @@ describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: hostile path paramete
 		for (const [, other] of c.url.matchAll(/\{(\w+)\}/g)) {
 			if (other === c.parameter) continue;
 			const field = propertyFor(builtNode(vendor).properties, other, c.resource, c.operation)!;
-			parameters[other] = valueOf(field, VALID[vendor](other));
+			parameters[other] = asFieldValue(field, VALID[vendor](other));
 		}
-		parameters[c.parameter] = valueOf(c.field, '={{ $json.v }}');
-		const result = await fake.run(parameters, { input: HOSTILE.map((v) => ({ v })), continueOnFail: true });
+		parameters[c.parameter] = asFieldValue(c.field, '={{ $json.v }}');
+		const result = await fakeOf().run(parameters, { input: HOSTILE.map((v) => ({ v })), continueOnFail: true });
 
-		expect(fake.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+		expect(fakeOf().server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([]);
 		expect(result.rawItems).toHaveLength(HOSTILE.length);
 		result.rawItems.forEach((item, index) => {
 			const error = item.error ?? (item.json.error !== undefined ? item.json : undefined);

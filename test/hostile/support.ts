@@ -4,6 +4,8 @@
  */
 import path from 'node:path';
 
+import type { INodeProperties } from 'n8n-workflow';
+
 import type { ContractServer } from '../contract/server';
 import { nodeTypeInstances, runNode, type RunNodeResult } from '../engine';
 import { DUB_API_KEY, dubCredentials, startDubServer } from '../dub/dubServer';
@@ -79,4 +81,39 @@ export function virtualClock(start = Date.now()) {
 		},
 		elapsed: () => now - start,
 	};
+}
+
+/** Starts a vendor's fake for the enclosing describe, resets it before each test, closes it after all. */
+export function useFake(vendor: Vendor): () => VendorFake {
+	let fake: VendorFake;
+	beforeAll(async () => {
+		fake = await startFake(vendor);
+	});
+	afterAll(async () => await fake.server.close());
+	beforeEach(() => fake.server.reset());
+	return () => fake;
+}
+
+/** One Get per vendor: the operation the answer and failure cases run. */
+export const GET_ONE: Record<Vendor, { operationId: string; parameters: Record<string, unknown> }> = {
+	dub: { operationId: 'getCustomer', parameters: { resource: 'customer', operation: 'get', customerId: { __rl: true, mode: 'id', value: 'cus_1' } } },
+	lago: { operationId: 'findCustomer', parameters: { resource: 'customer', operation: 'get', customer: { __rl: true, mode: 'externalId', value: 'cust_1' } } },
+	notihub: {
+		operationId: 'getCustomer',
+		parameters: { resource: 'customer', operation: 'get', customerId: { __rl: true, mode: 'id', value: '00000000-0000-4000-8000-000000000001' } },
+	},
+};
+
+/** Whether a built property is shown for a resource and operation. */
+export const shownFor = (p: INodeProperties, resource: string, operation: string) =>
+	Boolean(
+		(p.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
+			(p.displayOptions?.show?.operation as string[] | undefined)?.includes(operation),
+	);
+
+/** A value as a field holds it: inside a locator (its first typed mode) for locator fields. */
+export function asFieldValue(field: INodeProperties, value: string) {
+	if (field.type !== 'resourceLocator') return value;
+	const mode = (field.modes ?? []).find((m) => m.type === 'string')?.name ?? 'id';
+	return { __rl: true, mode, value };
 }

@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import type { PathParameter } from '../../../shared/paths';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
-import { customerPath, EMAIL } from '../customer/fields';
+import { customerPath, EMAIL, primaryValue, verifiedValue } from '../customer/fields';
 
 /** `{customerId}` a UUID, `{contactId}` a number. */
 export const contactPath: Record<string, Partial<PathParameter>> = {
@@ -44,21 +44,6 @@ export const contactLocator: INodeProperties = {
 	],
 };
 
-export const primaryField: INodeProperties = {
-	displayName: 'Primary',
-	name: 'primary',
-	type: 'boolean',
-	default: true,
-	description:
-		'Whether Notihub sends this type of message to this contact. A customer has at most one primary contact of each type.',
-	routing: { send: { type: 'body', property: 'primary' } },
-};
+export const primaryField: INodeProperties = { ...primaryValue, routing: { send: { type: 'body', property: 'primary' } } };
 
-export const verifiedField: INodeProperties = {
-	displayName: 'Verified',
-	name: 'verified',
-	type: 'boolean',
-	default: false,
-	description: 'Whether you have verified this contact; templates that require verification skip unverified ones',
-	routing: { send: { type: 'body', property: 'verified' } },
-};
+export const verifiedField: INodeProperties = { ...verifiedValue, routing: { send: { type: 'body', property: 'verified' } } };

@@ -92,3 +92,22 @@ export const customerFields: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'status' } },
 	},
 ];
+
+/** A contact's Primary switch, as a value of Create's Contacts and (with routing) of the Contact operations. */
+export const primaryValue: INodeProperties = {
+	displayName: 'Primary',
+	name: 'primary',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether Notihub sends this type of message to this contact. A customer has at most one primary contact of each type.',
+};
+
+/** A contact's Verified switch. */
+export const verifiedValue: INodeProperties = {
+	displayName: 'Verified',
+	name: 'verified',
+	type: 'boolean',
+	default: false,
+	description: 'Whether you have verified this contact; templates that require verification skip unverified ones',
+};
