@@ -183,13 +183,15 @@ export function createServiceClient(config: ServiceClientConfig) {
 	 * Routing hands postReceive the full answer: this first action reports its headers to the limiter and refuses
 	 * an answer that is not JSON (an HTML page, JSON cut off), which routing would otherwise pass on as a string.
 	 */
-	const observers = new WeakMap<RoutingRequest, Observer>();
+	const observers = new WeakMap<RoutingRequest, { observe: Observer; method: string }>();
 	function watchAnswers(requestData: RoutingRequest) {
 		if (observers.has(requestData)) return;
 		const splitArrays = requestData.postReceive.length === 0;
-		const method = String(requestData.options.method ?? 'GET').toUpperCase();
 		const watch: PostReceiveAction = async function (this: IExecuteSingleFunctions, items, response) {
-			observers.get(requestData)?.({ status: response.statusCode, headers: response.headers ?? {} });
+			// The request under way: its method decides whether an empty answer is acceptable (a read before an update).
+			const current = observers.get(requestData);
+			current?.observe({ status: response.statusCode, headers: response.headers ?? {} });
+			const method = current?.method ?? 'GET';
 			const original = response.body;
 			const body = checkedBody(this, original, response.headers ?? {}, response.statusCode, method, this.getItemIndex());
 			response.body = body as IN8nHttpFullResponse['body'];
@@ -198,7 +200,7 @@ export function createServiceClient(config: ServiceClientConfig) {
 			return body === original ? items : [{ json: body as IDataObject }];
 		};
 		requestData.postReceive.unshift({ data: { parameterValue: undefined }, actions: [watch] });
-		observers.set(requestData, () => {});
+		observers.set(requestData, { observe: () => {}, method: 'GET' });
 	}
 
 	/** The answer's body as JSON; an empty answer is `{}` except where a record was asked for (GET). */
@@ -213,7 +215,7 @@ export function createServiceClient(config: ServiceClientConfig) {
 		if (Buffer.isBuffer(body)) body = body.toString('utf8');
 		if (body === undefined || body === null || (typeof body === 'string' && body.trim() === '')) {
 			if (method === 'GET' && status !== 204) {
-				throw unexpectedAnswer(ctx.getNode(), config.vendor, { status, contentType: contentType(headers), body: '(empty)' }, itemIndex);
+				throw unexpectedAnswer(ctx.getNode(), config.vendor, { status, contentType: contentType(headers), body: '' }, itemIndex);
 			}
 			return {};
 		}
@@ -236,7 +238,7 @@ export function createServiceClient(config: ServiceClientConfig) {
 		return await limited(
 			ctx,
 			async (observe) => {
-				observers.set(requestData, observe);
+				observers.set(requestData, { observe, method: String(options.method ?? 'GET').toUpperCase() });
 				return await ctx.makeRoutingRequest({ ...requestData, options });
 			},
 			toError(ctx, ctx.getItemIndex()),

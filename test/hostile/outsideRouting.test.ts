@@ -35,7 +35,7 @@ describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: outside routing', (ve
 		const { error } = await search();
 		expect(Date.now() - started).toBeLessThan(5_000);
 		expect(error?.message).toBe(`${NAME[vendor]} did not answer in time`);
-		noSecretIn(JSON.stringify({ message: error?.message, description: error?.description }));
+		noSecretIn(JSON.stringify({ message: error?.message, description: (error as { description?: string } | undefined)?.description }));
 	});
 
 	it('a list search answered with an HTML page: held = an error that says HTML came back, not an empty list', async () => {
