@@ -6,7 +6,7 @@
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { builtNode, expectNoSecrets, shownFor, startFake, useFake, type Vendor } from './support';
+import { builtNode, expectNoSecrets, requiredValues, shownFor, startFake, useFake, type Vendor } from './support';
 
 const ALWAYS_BAD: unknown[] = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e300, -1e300, '12abc', { n: 1 }, [1]];
 
@@ -56,20 +56,6 @@ function casesOf(vendor: Vendor): Case[] {
 	return cases;
 }
 
-/** Values for the other required fields, so that n8n lets the run start. */
-function requiredValues(vendor: Vendor, resource: string, operation: string) {
-	const values: Record<string, unknown> = {};
-	for (const field of builtNode(vendor).properties) {
-		if (!field.required || !shownFor(field, resource, operation)) continue;
-		if (field.type === 'string') values[field.name] = 'a@example.com';
-		if (field.type === 'json') values[field.name] = '{}';
-		if (field.type === 'resourceLocator') {
-			const mode = (field.modes ?? []).find((m) => m.type === 'string')?.name ?? 'id';
-			values[field.name] = { __rl: true, mode, value: vendor === 'notihub' ? '00000000-0000-4000-8000-000000000001' : 'valid_1' };
-		}
-	}
-	return values;
-}
 
 describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: hostile numbers', (vendor) => {
 	const fakeOf = useFake(vendor);

@@ -6,7 +6,7 @@
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { asFieldValue, builtNode, expectNoSecrets, shownFor, useFake, type Vendor } from './support';
+import { asFieldValue, builtNode, expectNoSecrets, requiredValues, shownFor, useFake, type Vendor } from './support';
 
 const HOSTILE: unknown[] = [
 	'',
@@ -86,11 +86,7 @@ describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: hostile path paramete
 	each('%s', async (_name, c) => {
 		const parameters: Record<string, unknown> = { resource: c.resource, operation: c.operation };
 		// Required fields outside the path get a plain value, so the editor's own checks let the run start.
-		for (const field of builtNode(vendor).properties) {
-			if (field.required && field.type === 'string' && propertyFor([field], field.name, c.resource, c.operation)) {
-				parameters[field.name] = 'a@example.com';
-			}
-		}
+		Object.assign(parameters, requiredValues(vendor, c.resource, c.operation));
 		for (const [, other] of c.url.matchAll(/\{(\w+)\}/g)) {
 			if (other === c.parameter) continue;
 			const field = propertyFor(builtNode(vendor).properties, other, c.resource, c.operation)!;

@@ -117,3 +117,18 @@ export function asFieldValue(field: INodeProperties, value: string) {
 	const mode = (field.modes ?? []).find((m) => m.type === 'string')?.name ?? 'id';
 	return { __rl: true, mode, value };
 }
+
+/** Values for the other required fields, so that n8n lets the run start. */
+export function requiredValues(vendor: Vendor, resource: string, operation: string) {
+	const values: Record<string, unknown> = {};
+	for (const field of builtNode(vendor).properties) {
+		if (!field.required || !shownFor(field, resource, operation)) continue;
+		if (field.type === 'string') values[field.name] = 'a@example.com';
+		if (field.type === 'json') values[field.name] = '{}';
+		if (field.type === 'number') values[field.name] = 1;
+		if (field.type === 'resourceLocator') {
+			values[field.name] = asFieldValue(field, vendor === 'notihub' ? '00000000-0000-4000-8000-000000000001' : 'valid_1');
+		}
+	}
+	return values;
+}
