@@ -1,5 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { recordLocator } from '../../../shared/operation';
 import type { PathParameter } from '../../../shared/paths';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { customerPath, EMAIL, primaryValue, verifiedValue } from '../customer/fields';
@@ -20,29 +21,14 @@ export const contactValue: RequestCheck = function (request) {
 	body.value = value;
 };
 
-export const contactLocator: INodeProperties = {
+export const contactLocator = recordLocator({
 	displayName: 'Contact',
 	name: 'contactId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
 	description: 'The contact to act on',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchContacts', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '2',
-			validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'A Notihub contact ID is a number' } }],
-		},
-	],
-};
+	searchListMethod: 'searchContacts',
+	placeholder: '2',
+	idPattern: { regex: '^\\d+$', errorMessage: 'A Notihub contact ID is a number' },
+});
 
 export const primaryField: INodeProperties = { ...primaryValue, routing: { send: { type: 'body', property: 'primary' } } };
 
