@@ -155,7 +155,9 @@ export function createServiceClient(config: ServiceClientConfig) {
 		const limiter = limiterOf(ctx);
 		const policy = config.rateLimit;
 		let first429At: number | undefined;
-		for (let attempt = 0; ; attempt++) {
+		// 429s that started a wait; one answered to a request sent before the last wait ended is not held against it.
+		let refusals = 0;
+		for (;;) {
 			const sentAt = await limiter.acquire();
 			let answer: { status?: number; headers?: Record<string, unknown> } = {};
 			let result: T;
@@ -163,14 +165,16 @@ export function createServiceClient(config: ServiceClientConfig) {
 				result = await send((seen) => (answer = seen));
 			} catch (error) {
 				const response = httpResponseOf(error);
-				const { announcedWaitMs } = limiter.release(response ? { status: response.status, headers: response.headers } : answer, sentAt);
+				const { announcedWaitMs, stale } = limiter.release(response ? { status: response.status, headers: response.headers } : answer, sentAt);
 				if (response?.status !== 429) throw await masked(ctx, fail(error));
 				const now = limiterClock().now();
 				first429At ??= now;
+				if (stale) continue;
 				const giveUp =
 					announcedWaitMs !== undefined
-						? attempt >= policy.maxRetries || announcedWaitMs > policy.maxWaitMs
-						: attempt >= policy.maxRetries && now - first429At >= policy.maxWaitMs;
+						? refusals >= policy.maxRetries || announcedWaitMs > policy.maxWaitMs
+						: refusals >= policy.maxRetries && now - first429At >= policy.maxWaitMs;
+				refusals++;
 				if (giveUp) throw await masked(ctx, fail(error));
 				continue;
 			}
