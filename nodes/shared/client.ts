@@ -155,7 +155,9 @@ export function createServiceClient(config: ServiceClientConfig) {
 		const limiter = limiterOf(ctx);
 		const policy = config.rateLimit;
 		let first429At: number | undefined;
-		for (let attempt = 0; ; attempt++) {
+		// 429s that started a wait; one answered to a request sent before the last wait ended is not held against it.
+		let refusals = 0;
+		for (;;) {
 			const sentAt = await limiter.acquire();
 			let answer: { status?: number; headers?: Record<string, unknown> } = {};
 			let result: T;
@@ -163,14 +165,16 @@ export function createServiceClient(config: ServiceClientConfig) {
 				result = await send((seen) => (answer = seen));
 			} catch (error) {
 				const response = httpResponseOf(error);
-				const { announcedWaitMs } = limiter.release(response ? { status: response.status, headers: response.headers } : answer, sentAt);
+				const { announcedWaitMs, stale } = limiter.release(response ? { status: response.status, headers: response.headers } : answer, sentAt);
 				if (response?.status !== 429) throw await masked(ctx, fail(error));
 				const now = limiterClock().now();
 				first429At ??= now;
+				if (stale) continue;
 				const giveUp =
 					announcedWaitMs !== undefined
-						? attempt >= policy.maxRetries || announcedWaitMs > policy.maxWaitMs
-						: attempt >= policy.maxRetries && now - first429At >= policy.maxWaitMs;
+						? refusals >= policy.maxRetries || announcedWaitMs > policy.maxWaitMs
+						: refusals >= policy.maxRetries && now - first429At >= policy.maxWaitMs;
+				refusals++;
 				if (giveUp) throw await masked(ctx, fail(error));
 				continue;
 			}
@@ -183,15 +187,17 @@ export function createServiceClient(config: ServiceClientConfig) {
 	 * Routing hands postReceive the full answer: this first action reports its headers to the limiter and refuses
 	 * an answer that is not JSON (an HTML page, JSON cut off), which routing would otherwise pass on as a string.
 	 */
-	const observers = new WeakMap<RoutingRequest, Observer>();
+	const observers = new WeakMap<RoutingRequest, { observe: Observer; method: string }>();
 	function watchAnswers(requestData: RoutingRequest) {
 		if (observers.has(requestData)) return;
 		const splitArrays = requestData.postReceive.length === 0;
-		const method = String(requestData.options.method ?? 'GET').toUpperCase();
 		const watch: PostReceiveAction = async function (this: IExecuteSingleFunctions, items, response) {
-			observers.get(requestData)?.({ status: response.statusCode, headers: response.headers ?? {} });
+			// The request under way: its method decides whether an empty answer is acceptable (a read before an update).
+			const current = observers.get(requestData);
+			current?.observe({ status: response.statusCode, headers: response.headers ?? {} });
 			// A file was asked for (a QR code image, a PDF): its bytes are the answer, not JSON.
 			if (requestData.options.encoding === 'arraybuffer') return items;
+			const method = current?.method ?? 'GET';
 			const original = response.body;
 			const body = checkedBody(this, original, response.headers ?? {}, response.statusCode, method, this.getItemIndex());
 			response.body = body as IN8nHttpFullResponse['body'];
@@ -200,7 +206,7 @@ export function createServiceClient(config: ServiceClientConfig) {
 			return body === original ? items : [{ json: body as IDataObject }];
 		};
 		requestData.postReceive.unshift({ data: { parameterValue: undefined }, actions: [watch] });
-		observers.set(requestData, () => {});
+		observers.set(requestData, { observe: () => {}, method: 'GET' });
 	}
 
 	/** The answer's body as JSON; an empty answer is `{}` except where a record was asked for (GET). */
@@ -215,7 +221,7 @@ export function createServiceClient(config: ServiceClientConfig) {
 		if (Buffer.isBuffer(body)) body = body.toString('utf8');
 		if (body === undefined || body === null || (typeof body === 'string' && body.trim() === '')) {
 			if (method === 'GET' && status !== 204) {
-				throw unexpectedAnswer(ctx.getNode(), config.vendor, { status, contentType: contentType(headers), body: '(empty)' }, itemIndex);
+				throw unexpectedAnswer(ctx.getNode(), config.vendor, { status, contentType: contentType(headers), body: '' }, itemIndex);
 			}
 			return {};
 		}
@@ -238,7 +244,7 @@ export function createServiceClient(config: ServiceClientConfig) {
 		return await limited(
 			ctx,
 			async (observe) => {
-				observers.set(requestData, observe);
+				observers.set(requestData, { observe, method: String(options.method ?? 'GET').toUpperCase() });
 				return await ctx.makeRoutingRequest({ ...requestData, options });
 			},
 			toError(ctx, ctx.getItemIndex()),

@@ -137,10 +137,13 @@ export function toVendorApiError(
 export function unexpectedAnswer(node: INode, vendor: string, answer: { status?: number; contentType?: string; body: string }, itemIndex?: number) {
 	const type = answer.contentType ? String(answer.contentType).split(';')[0].trim() : 'no content type';
 	const looksJson = /json/i.test(type) || /^[[{]/.test(answer.body.trim());
-	const what = looksJson ? 'JSON that cannot be read (cut off or malformed)' : `${type} instead of JSON`;
+	const empty = answer.body.trim() === '';
+	const what = empty ? 'an empty body instead of JSON' : looksJson ? 'JSON that cannot be read (cut off or malformed)' : `${type} instead of JSON`;
 	return new NodeApiError(node, { excerpt: excerpt(answer.body) }, {
 		message: `${vendor} answered${answer.status ? ` HTTP ${answer.status}` : ''} with ${what}`,
-		description: `What came back (${type}): "${excerpt(answer.body)}". A proxy, a captive portal or a wrong Base URL often answers like this.`,
+		description: empty
+			? `Nothing came back (${type}) where ${vendor} documents a JSON answer. A proxy or a wrong Base URL often answers like this.`
+			: `What came back (${type}): "${excerpt(answer.body)}". A proxy, a captive portal or a wrong Base URL often answers like this.`,
 		itemIndex,
 		...(answer.status ? { httpCode: String(answer.status) } : {}),
 	});

@@ -27,7 +27,7 @@ export interface Answer {
 }
 
 /** How many requests one credential may have under way while the vendor has said nothing about its limit. */
-const UNKNOWN_LIMIT_CONCURRENCY = 4;
+const UNKNOWN_LIMIT_CONCURRENCY = 16;
 /** Never more than this many under way, whatever the vendor allows: n8n sends every item at once otherwise. */
 const MAX_CONCURRENCY = 16;
 /** First wait after a 429 that says nothing about when to come back; it grows by half on each further 429. */
@@ -48,7 +48,7 @@ function header(headers: Record<string, unknown> | undefined, name: string): unk
  * the limiter lets them out so that the vendor's limit holds:
  * - it sends ONE request first, and reads the vendor's signals (X-RateLimit-Limit/Remaining/Reset, Retry-After) from
  *   every answer; while the window has requests left it lets that many out, and then waits for the reset;
- * - a vendor that sends no signals gets a few requests at a time; after its first 429 the limiter sends one at a time
+ * - a vendor that sends no signals gets up to 16 requests at a time; after its first 429 the limiter sends one at a time
  *   and backs off (250 ms, growing by half) until the vendor accepts again; that costs at most half the window.
  * A request refused with 429 was not processed by the vendor, so sending it again does not send it twice.
  */
@@ -105,14 +105,14 @@ export class RateLimiter {
 	 * Counts a request as done and learns from its answer. Returns, for a 429, how long the vendor asked to wait
 	 * (undefined when it did not say), so that the caller can give up on a wait it will not accept.
 	 */
-	release(answer: Answer, sentAt?: number): { announcedWaitMs?: number } {
+	release(answer: Answer, sentAt?: number): { announcedWaitMs?: number; stale?: boolean } {
 		this.inFlight--;
 		this.answered = true;
 		const now = clock.now();
-		let result: { announcedWaitMs?: number } = {};
+		let result: { announcedWaitMs?: number; stale?: boolean } = {};
 		if (answer.status !== 429) result = this.learnFromAnswer(answer.headers, now);
 		// A 429 to a request sent before the last wait ended speaks of a window that is over: it is only sent again.
-		else if (sentAt !== undefined && sentAt < this.blockedUntil) result = { announcedWaitMs: Math.max(0, this.blockedUntil - now) };
+		else if (sentAt !== undefined && sentAt < this.blockedUntil) result = { announcedWaitMs: Math.max(0, this.blockedUntil - now), stale: true };
 		else result = this.learnFrom429(answer.headers, now);
 		const waiters = this.waiters;
 		this.waiters = [];

@@ -179,3 +179,45 @@ export function nodeProperties(client: ServiceClient, resources: Resource[], def
 	return [selector, ...resources.flatMap((resource) => resourceProperties(client, resource))];
 }
 
+
+/**
+ * A resource locator: "From List" (a list search through the vendor client) and "By ID" with the ID's form, plus
+ * any further modes (By External ID…). Use it for every field that names a record.
+ */
+export function recordLocator(options: {
+	displayName: string;
+	name: string;
+	description: string;
+	/** The `methods.listSearch` function behind From List. */
+	searchListMethod: string;
+	/** An example ID, shown in By ID. */
+	placeholder: string;
+	/** The form of an ID (a regular expression's source) and what to say when a typed ID does not have it. */
+	idPattern?: { regex: string; errorMessage: string };
+	extraModes?: INodeProperties['modes'];
+}): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: options.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.placeholder,
+				...(options.idPattern ? { validation: [{ type: 'regex' as const, properties: options.idPattern }] } : {}),
+			},
+			...(options.extraModes ?? []),
+		],
+	};
+}

@@ -6,7 +6,7 @@
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { builtNode, expectNoSecrets, startFake, validLocator, type Vendor, type VendorFake } from './support';
+import { builtNode, expectNoSecrets, requiredValues, shownFor, startFake, useFake, type Vendor } from './support';
 
 const ALWAYS_BAD: unknown[] = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e300, -1e300, '12abc', { n: 1 }, [1]];
 
@@ -18,10 +18,6 @@ interface Case {
 	label: string;
 	bad: unknown[];
 }
-
-const shownFor = (p: INodeProperties, resource: string, operation: string) =>
-	(p.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
-	(p.displayOptions?.show?.operation as string[] | undefined)?.includes(operation);
 
 function badFor(field: INodeProperties): unknown[] {
 	const bad = [...ALWAYS_BAD];
@@ -60,27 +56,9 @@ function casesOf(vendor: Vendor): Case[] {
 	return cases;
 }
 
-/** Values for the other required fields, so that n8n lets the run start. */
-function requiredValues(vendor: Vendor, resource: string, operation: string) {
-	const values: Record<string, unknown> = {};
-	for (const field of builtNode(vendor).properties) {
-		if (!field.required || !shownFor(field, resource, operation)) continue;
-		if (field.type === 'string') values[field.name] = 'a@example.com';
-		if (field.type === 'json') values[field.name] = '{}';
-		if (field.type === 'resourceLocator') {
-			values[field.name] = validLocator(field, vendor === 'notihub' ? '00000000-0000-4000-8000-000000000001' : undefined);
-		}
-	}
-	return values;
-}
 
 describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: hostile numbers', (vendor) => {
-	let fake: VendorFake;
-	beforeAll(async () => {
-		fake = await startFake(vendor);
-	});
-	afterAll(async () => await fake.server.close());
-	beforeEach(() => fake.server.reset());
+	const fakeOf = useFake(vendor);
 
 	const cases = casesOf(vendor);
 	it('found number fields to check', () => expect(cases.length).toBeGreaterThan(0));
@@ -89,9 +67,9 @@ describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: hostile numbers', (ve
 		const parameters: Record<string, unknown> = { resource: c.resource, operation: c.operation, ...requiredValues(vendor, c.resource, c.operation) };
 		if (c.path.length === 1) parameters[c.path[0]] = '={{ $json.v }}';
 		else parameters[c.path[0]] = { [c.path[1]]: '={{ $json.v }}' };
-		const result = await fake.run(parameters, { input: c.bad.map((v) => ({ v })), continueOnFail: true });
+		const result = await fakeOf().run(parameters, { input: c.bad.map((v) => ({ v })), continueOnFail: true });
 
-		expect(fake.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+		expect(fakeOf().server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([]);
 		expect(result.rawItems).toHaveLength(c.bad.length);
 		result.rawItems.forEach((item, index) => {
 			const message = String(item.error?.message ?? item.json.error);

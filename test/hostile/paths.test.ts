@@ -6,7 +6,7 @@
  */
 import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import { builtNode, expectNoSecrets, startFake, type Vendor, type VendorFake } from './support';
+import { asFieldValue, builtNode, expectNoSecrets, requiredValues, shownFor, useFake, validFieldValue, type Vendor } from './support';
 
 const HOSTILE: unknown[] = [
 	'',
@@ -36,7 +36,7 @@ const HOSTILE: unknown[] = [
 /** A value each vendor accepts for a parameter, so that only the parameter under test is hostile. */
 const VALID: Record<Vendor, (name: string) => string> = {
 	dub: () => 'cus_valid_1',
-	lago: () => '1a901a90-1a90-1a90-1a90-1a901a901a90',
+	lago: () => 'valid_1',
 	notihub: (name) => (name === 'contactId' ? '31' : '00000000-0000-4000-8000-000000000001'),
 };
 
@@ -51,12 +51,7 @@ interface Case {
 }
 
 function propertyFor(properties: INodeProperties[], name: string, resource: string, operation: string) {
-	return properties.find(
-		(p) =>
-			p.name === name &&
-			(p.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
-			(p.displayOptions?.show?.operation as string[] | undefined)?.includes(operation),
-	);
+	return properties.find((p) => p.name === name && shownFor(p, resource, operation));
 }
 
 function casesOf(vendor: Vendor): Case[] {
@@ -77,20 +72,9 @@ function casesOf(vendor: Vendor): Case[] {
 	return cases;
 }
 
-/** The parameter as the node holds it: an expression, inside a locator for locator fields. */
-function valueOf(field: INodeProperties, expression: string) {
-	if (field.type !== 'resourceLocator') return expression;
-	const mode = (field.modes ?? []).find((m) => m.type === 'string')?.name ?? 'id';
-	return { __rl: true, mode, value: expression };
-}
 
 describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: hostile path parameters', (vendor) => {
-	let fake: VendorFake;
-	beforeAll(async () => {
-		fake = await startFake(vendor);
-	});
-	afterAll(async () => await fake.server.close());
-	beforeEach(() => fake.server.reset());
+	const fakeOf = useFake(vendor);
 
 	const cases = casesOf(vendor);
 	it('has path templates to check (the generator found the operations)', () => {
@@ -102,20 +86,16 @@ describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: hostile path paramete
 	each('%s', async (_name, c) => {
 		const parameters: Record<string, unknown> = { resource: c.resource, operation: c.operation };
 		// Required fields outside the path get a plain value, so the editor's own checks let the run start.
-		for (const field of builtNode(vendor).properties) {
-			if (!field.required || !propertyFor([field], field.name, c.resource, c.operation)) continue;
-			if (field.type === 'string') parameters[field.name] = 'a@example.com';
-			if (field.type === 'resourceLocator') parameters[field.name] = valueOf(field, VALID[vendor](field.name));
-		}
+		Object.assign(parameters, requiredValues(vendor, c.resource, c.operation));
 		for (const [, other] of c.url.matchAll(/\{(\w+)\}/g)) {
 			if (other === c.parameter) continue;
 			const field = propertyFor(builtNode(vendor).properties, other, c.resource, c.operation)!;
-			parameters[other] = valueOf(field, VALID[vendor](other));
+			parameters[other] = validFieldValue(field, VALID[vendor](other));
 		}
-		parameters[c.parameter] = valueOf(c.field, '={{ $json.v }}');
-		const result = await fake.run(parameters, { input: HOSTILE.map((v) => ({ v })), continueOnFail: true });
+		parameters[c.parameter] = asFieldValue(c.field, '={{ $json.v }}');
+		const result = await fakeOf().run(parameters, { input: HOSTILE.map((v) => ({ v })), continueOnFail: true });
 
-		expect(fake.server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([]);
+		expect(fakeOf().server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([]);
 		expect(result.rawItems).toHaveLength(HOSTILE.length);
 		result.rawItems.forEach((item, index) => {
 			const error = item.error ?? (item.json.error !== undefined ? item.json : undefined);

@@ -6,16 +6,9 @@ import { DUB_API_KEY } from '../dub/dubServer';
 import { LAGO_API_KEY } from '../lago/lagoServer';
 import { KEYS } from '../notihub/notihubServer';
 import { runNode } from '../engine';
-import { client, expectNoSecrets, startFake, type Vendor, type VendorFake } from './support';
+import { client, expectNoSecrets, GET_ONE, startFake, useFake, type Vendor } from './support';
 
-const GET: Record<Vendor, { operationId: string; parameters: Record<string, unknown> }> = {
-	dub: { operationId: 'getCustomer', parameters: { resource: 'customer', operation: 'get', customerId: { __rl: true, mode: 'id', value: 'cus_1' } } },
-	lago: { operationId: 'findCustomer', parameters: { resource: 'customer', operation: 'get', customer: { __rl: true, mode: 'externalId', value: 'cust_1' } } },
-	notihub: {
-		operationId: 'getCustomer',
-		parameters: { resource: 'customer', operation: 'get', customerId: { __rl: true, mode: 'id', value: '00000000-0000-4000-8000-000000000001' } },
-	},
-};
+const GET = GET_ONE;
 
 /** The keys each vendor knows: it may echo them. */
 const OWN_KEYS: Record<Vendor, string[]> = { dub: [DUB_API_KEY], lago: [LAGO_API_KEY], notihub: Object.values(KEYS) };
@@ -29,20 +22,15 @@ const echo = (vendor: Vendor) => (request: any) => {
 };
 
 describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: no key in any failure', (vendor) => {
-	let fake: VendorFake;
-	beforeAll(async () => {
-		fake = await startFake(vendor);
-	});
-	afterAll(async () => await fake.server.close());
-	beforeEach(() => fake.server.reset());
+	const fakeOf = useFake(vendor);
 	afterEach(() => {
 		client.timeouts.requestMs = client.DEFAULT_TIMEOUT_MS;
 	});
 
 	it('a vendor that echoes the keys in its error: held = the keys are masked (***) in the message', async () => {
-		fake.server.on(GET[vendor].operationId, fake.api(echo(vendor)));
+		fakeOf().server.on(GET[vendor].operationId, fakeOf().api(echo(vendor)));
 		for (const continueOnFail of [false, true]) {
-			const result = await fake.run(GET[vendor].parameters, { continueOnFail });
+			const result = await fakeOf().run(GET[vendor].parameters, { continueOnFail });
 			const text = JSON.stringify(continueOnFail ? result.rawItems : result.error?.message);
 			expect(text).toContain('***');
 			expectNoSecrets(result);
@@ -57,8 +45,8 @@ describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: no key in any failure
 		expectNoSecrets(refused);
 
 		client.timeouts.requestMs = 300;
-		fake.server.on(GET[vendor].operationId, fake.api(() => new Promise(() => {})));
-		const hung = await fake.run(GET[vendor].parameters);
+		fakeOf().server.on(GET[vendor].operationId, fakeOf().api(() => new Promise(() => {})));
+		const hung = await fakeOf().run(GET[vendor].parameters);
 		expect(hung.error?.message).toMatch(/did not answer in time/);
 		expectNoSecrets(hung);
 	});

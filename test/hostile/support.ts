@@ -2,8 +2,9 @@
  * What the hostile-input corpus shares: the three vendors' fakes, the secrets to look for, the built package's
  * shared modules (the same instances the nodes run with), and a virtual clock for the rate limiter.
  */
-import type { INodeProperties } from 'n8n-workflow';
 import path from 'node:path';
+
+import type { INodeProperties } from 'n8n-workflow';
 
 import type { ContractServer } from '../contract/server';
 import { nodeTypeInstances, runNode, type RunNodeResult } from '../engine';
@@ -82,22 +83,73 @@ export function virtualClock(start = Date.now()) {
 	};
 }
 
+/** Starts a vendor's fake for the enclosing describe, resets it before each test, closes it after all. */
+export function useFake(vendor: Vendor): () => VendorFake {
+	let fake: VendorFake;
+	beforeAll(async () => {
+		fake = await startFake(vendor);
+	});
+	afterAll(async () => await fake.server.close());
+	beforeEach(() => fake.server.reset());
+	return () => fake;
+}
+
+/** One Get per vendor: the operation the answer and failure cases run. */
+export const GET_ONE: Record<Vendor, { operationId: string; parameters: Record<string, unknown> }> = {
+	dub: { operationId: 'getCustomer', parameters: { resource: 'customer', operation: 'get', customerId: { __rl: true, mode: 'id', value: 'cus_1' } } },
+	lago: { operationId: 'findCustomer', parameters: { resource: 'customer', operation: 'get', customer: { __rl: true, mode: 'externalId', value: 'cust_1' } } },
+	notihub: {
+		operationId: 'getCustomer',
+		parameters: { resource: 'customer', operation: 'get', customerId: { __rl: true, mode: 'id', value: '00000000-0000-4000-8000-000000000001' } },
+	},
+};
+
+/** Whether a built property is shown for a resource and operation. */
+export const shownFor = (p: INodeProperties, resource: string, operation: string) =>
+	Boolean(
+		(p.displayOptions?.show?.resource as string[] | undefined)?.includes(resource) &&
+			(p.displayOptions?.show?.operation as string[] | undefined)?.includes(operation),
+	);
+
+/** A value as a field holds it: inside a locator (its first typed mode) for locator fields. */
+export function asFieldValue(field: INodeProperties, value: string) {
+	if (field.type !== 'resourceLocator') return value;
+	const mode = (field.modes ?? []).find((m) => m.type === 'string')?.name ?? 'id';
+	return { __rl: true, mode, value };
+}
+
 const CANDIDATE_IDS = ['valid_1', '1a901a90-1a90-1a90-1a90-1a901a901a90', 'pn_valid1', 'cus_valid1', 'link_valid1', 'tag_valid1', 'fold_valid1', 'cm_valid1', '31'];
 
 /**
- * A valid value for a required resource locator, so that only the field under test is hostile: its first text mode
- * without a format rule, or else the first candidate ID that mode's rule accepts.
+ * A valid value for a field that is not under test, so that only the field under test is hostile: for a locator, the
+ * first text mode whose format rule accepts `preferred`, or else the first candidate ID some mode's rule accepts.
  */
-export function validLocator(field: INodeProperties, preferred?: string) {
+export function validFieldValue(field: INodeProperties, preferred: string) {
+	if (field.type !== 'resourceLocator') return preferred;
 	const modes = (field.modes ?? []).filter((m) => m.type === 'string');
-	const rule = (mode: (typeof modes)[number]) =>
-		(mode.validation ?? []).map((v) => (typeof v === 'object' && v.type === 'regex' ? new RegExp(String((v.properties as { regex: string }).regex)) : undefined)).find(Boolean);
-	const free = modes.find((m) => !rule(m));
-	if (free) return { __rl: true, mode: free.name, value: preferred ?? 'valid_1' };
-	for (const mode of modes) {
-		const pattern = rule(mode)!;
-		const value = [preferred, ...CANDIDATE_IDS].find((id) => id !== undefined && pattern.test(id));
-		if (value) return { __rl: true, mode: mode.name, value };
+	const rules = (mode: (typeof modes)[number]) =>
+		(mode.validation ?? []).flatMap((v) =>
+			typeof v === 'object' && v.type === 'regex' ? [new RegExp(String((v.properties as { regex: string }).regex))] : [],
+		);
+	const accepts = (mode: (typeof modes)[number], value: string) => rules(mode).every((rule) => rule.test(value));
+	for (const value of [preferred, ...CANDIDATE_IDS]) {
+		const mode = modes.find((m) => accepts(m, value));
+		if (mode) return { __rl: true, mode: mode.name, value };
 	}
-	return { __rl: true, mode: modes[0]?.name ?? 'id', value: preferred ?? 'valid_1' };
+	return asFieldValue(field, preferred);
+}
+
+/** Values for the other required fields, so that n8n lets the run start. */
+export function requiredValues(vendor: Vendor, resource: string, operation: string) {
+	const values: Record<string, unknown> = {};
+	for (const field of builtNode(vendor).properties) {
+		if (!field.required || !shownFor(field, resource, operation)) continue;
+		if (field.type === 'string') values[field.name] = 'a@example.com';
+		if (field.type === 'json') values[field.name] = '{}';
+		if (field.type === 'number') values[field.name] = 1;
+		if (field.type === 'resourceLocator') {
+			values[field.name] = validFieldValue(field, vendor === 'notihub' ? '00000000-0000-4000-8000-000000000001' : 'valid_1');
+		}
+	}
+	return values;
 }

@@ -24,3 +24,10 @@ it.each([
 	]);
 	expect(fake.server.requests).toEqual([]);
 });
+
+it('Notihub customer › Update whose read answers an empty body: held = an error, and no update is sent on a guess', async () => {
+	fake.server.on('getCustomer', fake.api(() => ({ status: 200, body: '' })));
+	const result = await fake.run({ resource: 'customer', operation: 'update', customerId: { __rl: true, mode: 'id', value: uuid }, updateFields: { status: 'DISABLED' } });
+	expect(result.error?.message).toBe('Notihub answered HTTP 200 with an empty body instead of JSON');
+	expect(fake.apiRequests().map((r) => r.operationId)).toEqual(['getCustomer']);
+});

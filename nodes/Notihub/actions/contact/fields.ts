@@ -1,8 +1,9 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
+import { recordLocator } from '../../../shared/operation';
 import type { PathParameter } from '../../../shared/paths';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
-import { customerPath, EMAIL } from '../customer/fields';
+import { customerPath, EMAIL, primaryValue, verifiedValue } from '../customer/fields';
 
 /** `{customerId}` a UUID, `{contactId}` a number. */
 export const contactPath: Record<string, Partial<PathParameter>> = {
@@ -20,45 +21,15 @@ export const contactValue: RequestCheck = function (request) {
 	body.value = value;
 };
 
-export const contactLocator: INodeProperties = {
+export const contactLocator = recordLocator({
 	displayName: 'Contact',
 	name: 'contactId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
 	description: 'The contact to act on',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchContacts', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '2',
-			validation: [{ type: 'regex', properties: { regex: '^\\d+$', errorMessage: 'A Notihub contact ID is a number' } }],
-		},
-	],
-};
+	searchListMethod: 'searchContacts',
+	placeholder: '2',
+	idPattern: { regex: '^\\d+$', errorMessage: 'A Notihub contact ID is a number' },
+});
 
-export const primaryField: INodeProperties = {
-	displayName: 'Primary',
-	name: 'primary',
-	type: 'boolean',
-	default: true,
-	description:
-		'Whether Notihub sends this type of message to this contact. A customer has at most one primary contact of each type.',
-	routing: { send: { type: 'body', property: 'primary' } },
-};
+export const primaryField: INodeProperties = { ...primaryValue, routing: { send: { type: 'body', property: 'primary' } } };
 
-export const verifiedField: INodeProperties = {
-	displayName: 'Verified',
-	name: 'verified',
-	type: 'boolean',
-	default: false,
-	description: 'Whether you have verified this contact; templates that require verification skip unverified ones',
-	routing: { send: { type: 'body', property: 'verified' } },
-};
+export const verifiedField: INodeProperties = { ...verifiedValue, routing: { send: { type: 'body', property: 'verified' } } };

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { defineOperation } from '../../../shared/operation';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
-import { contactTypeOptions, customerFields, EMAIL } from './fields';
+import { contactTypeOptions, customerFields, EMAIL, primaryValue, verifiedValue } from './fields';
 
 /** Trims contact values, refuses blank values and malformed emails, and allows one primary contact per type. */
 const contactChecks: RequestCheck = function (request) {
@@ -89,21 +89,8 @@ export const create = defineOperation({
 							placeholder: 'name@email.com',
 							description: 'The email address, the phone number or the push token',
 						},
-						{
-							displayName: 'Primary',
-							name: 'primary',
-							type: 'boolean',
-							default: true,
-							description:
-								'Whether Notihub sends this type of message to this contact. A customer has at most one primary contact of each type.',
-						},
-						{
-							displayName: 'Verified',
-							name: 'verified',
-							type: 'boolean',
-							default: false,
-							description: 'Whether you have verified this contact; templates that require verification skip unverified ones',
-						},
+						primaryValue,
+						verifiedValue,
 					],
 				},
 			],

@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { recordLocator } from '../../../shared/operation';
 import type { PathParameter } from '../../../shared/paths';
 
 /** Notihub customer and message IDs are UUIDs it generated. */
@@ -16,29 +17,7 @@ export const customerPath: Record<string, Partial<PathParameter>> = {
 
 /** A locator whose By ID mode takes a Notihub UUID. */
 export function uuidLocator(options: { displayName: string; name: string; searchListMethod: string; description: string; errorMessage: string; placeholder: string }): INodeProperties {
-	return {
-		displayName: options.displayName,
-		name: options.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: options.description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: options.placeholder,
-				validation: [{ type: 'regex', properties: { regex: UUID_PATTERN, errorMessage: options.errorMessage } }],
-			},
-		],
-	};
+	return recordLocator({ ...options, idPattern: { regex: UUID_PATTERN, errorMessage: options.errorMessage } });
 }
 
 /** The customer an operation acts on. */
@@ -92,3 +71,22 @@ export const customerFields: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'status' } },
 	},
 ];
+
+/** A contact's Primary switch, as a value of Create's Contacts and (with routing) of the Contact operations. */
+export const primaryValue: INodeProperties = {
+	displayName: 'Primary',
+	name: 'primary',
+	type: 'boolean',
+	default: true,
+	description:
+		'Whether Notihub sends this type of message to this contact. A customer has at most one primary contact of each type.',
+};
+
+/** A contact's Verified switch. */
+export const verifiedValue: INodeProperties = {
+	displayName: 'Verified',
+	name: 'verified',
+	type: 'boolean',
+	default: false,
+	description: 'Whether you have verified this contact; templates that require verification skip unverified ones',
+};
