@@ -159,7 +159,7 @@ export function linkPropertiesCollection(withComments: boolean): INodeProperties
 			name: 'expiresAt',
 			type: 'dateTime',
 			default: '',
-			description: 'When the short link stops redirecting to the destination',
+			description: 'When the short link stops redirecting to the destination, as an ISO 8601 date and time',
 			routing: linkProp('expiresAt'),
 		},
 		{
@@ -276,7 +276,7 @@ export function linkPropertiesCollection(withComments: boolean): INodeProperties
 			name: 'testCompletedAt',
 			type: 'dateTime',
 			default: '',
-			description: 'When the A/B test ended or will end',
+			description: 'When the A/B test ended or will end, as an ISO 8601 date and time',
 			routing: linkProp('testCompletedAt'),
 		},
 		{
@@ -284,7 +284,7 @@ export function linkPropertiesCollection(withComments: boolean): INodeProperties
 			name: 'testStartedAt',
 			type: 'dateTime',
 			default: '',
-			description: 'When the A/B test started',
+			description: 'When the A/B test started, as an ISO 8601 date and time',
 			routing: linkProp('testStartedAt'),
 		},
 		{
