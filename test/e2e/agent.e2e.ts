@@ -10,7 +10,13 @@
  * back to the model in its tool messages; and a vendor error or an input the node refuses comes back to the model as
  * a readable message while the run goes on.
  */
-import { nodeNameToToolName } from 'n8n-workflow';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { nodeNameToToolName, type INodeType } from 'n8n-workflow';
+
+import { repoRoot } from '../../scripts/lib/runtime';
+import { startSandbox } from '../../scripts/sandbox';
 
 import type { ContractRequest, ContractServer } from '../contract/server';
 import { customer as dubCustomer, DUB_API_KEY, startDubServer } from '../dub/dubServer';
@@ -103,6 +109,15 @@ function agentWorkflow(id: string, prompt: string) {
 	} as unknown as typeof workflow;
 }
 
+/** Whether the built node gives the operation a Simplify switch. */
+function hasSimplify(node: string, resource: string, operation: string) {
+	const built = require(join(repoRoot, 'dist', 'nodes', node[0].toUpperCase() + node.slice(1), `${node[0].toUpperCase() + node.slice(1)}.node.js`));
+	const { description } = new (Object.values(built)[0] as new () => INodeType)();
+	return description.properties.some(
+		(p) => p.name === 'simplify' && p.displayOptions?.show?.resource?.includes(resource) && p.displayOptions.show.operation?.includes(operation),
+	);
+}
+
 const NOTIHUB_CUSTOMER = uuid(7);
 const MESSAGE_ID = '10000000-0000-4000-8000-000000000007';
 
@@ -130,6 +145,77 @@ const usage = {
 	],
 };
 
+/**
+ * examples/agent-billing-assistant.json as `n8n execute` can run it: its Chat Trigger (which waits for the editor's
+ * chat) becomes a Manual Trigger, the prompt is given in the agent, and the memory takes a fixed session key. The
+ * tools, their `$fromAI` parameters and the sandbox credentials stay as the example has them.
+ */
+const EXAMPLE = {
+	file: join(repoRoot, 'examples', 'agent-billing-assistant.json'),
+	modelCredential: { id: 'exampleOpenAiApi', name: 'OpenAI-compatible model' },
+	prompt: 'What did user_123 use this month? Send them the invoice.ready message with the amount.',
+};
+
+function exampleToExecute() {
+	const workflow = JSON.parse(readFileSync(EXAMPLE.file, 'utf8'));
+	for (const node of workflow.nodes) {
+		if (node.type === '@n8n/n8n-nodes-langchain.chatTrigger') Object.assign(node, { type: manualTrigger.type, typeVersion: 1, parameters: {} });
+		if (node.type === '@n8n/n8n-nodes-langchain.agent') node.parameters = { ...node.parameters, promptType: 'define', text: EXAMPLE.prompt };
+		if (node.type === '@n8n/n8n-nodes-langchain.memoryBufferWindow') node.parameters = { sessionIdType: 'customKey', sessionKey: 'e2e' };
+	}
+	return { ...workflow, id: 'AgentE2eExample1', active: false } as ReturnType<typeof workflowFile>;
+}
+
+/**
+ * The example's conversation: two lookups at a time, then the message, then the answer. Decided by the results in
+ * hand, since n8n replays parallel tool calls to the model as one assistant message per call.
+ */
+function exampleScript(conversation: Conversation): ScriptedReply {
+	const t = (name: string) => nodeNameToToolName(name);
+	const first = <T>(name: string) => (conversation.resultOf(t(name)) as T[])[0];
+	const has = (name: string) => conversation.toolResults.some((r) => r.name === t(name));
+	const step = ['Get a customer in Dub', 'Get the current usage of a customer in Lago', 'Send a message in Notihub'].filter(has).length;
+	switch (step) {
+		case 0:
+			return {
+				toolCalls: [
+					{ name: t('Get a customer in Dub'), arguments: { userId: 'user_123' } },
+					{ name: t('Get many subscriptions in Lago'), arguments: { userId: 'user_123' } },
+				],
+			};
+		case 1:
+			return {
+				toolCalls: [
+					{
+						name: t('Get the current usage of a customer in Lago'),
+						arguments: { userId: 'user_123', subscriptionId: first<{ external_id: string }>('Get many subscriptions in Lago').external_id },
+					},
+					{ name: t('Get many customers in Notihub'), arguments: { search: 'user_123' } },
+				],
+			};
+		case 2: {
+			const usage = first<{ total_amount_cents: number; currency: string }>('Get the current usage of a customer in Lago');
+			return {
+				toolCalls: [
+					{
+						name: t('Send a message in Notihub'),
+						arguments: {
+							templateId: 'invoice.ready',
+							notihubCustomerId: first<{ customerId: string }>('Get many customers in Notihub').customerId,
+							model: { amount: `${(usage.total_amount_cents / 100).toFixed(2)} ${usage.currency}` },
+						},
+					},
+				],
+			};
+		}
+		default: {
+			const { name } = first<{ name: string }>('Get a customer in Dub');
+			const { messageId } = first<{ messageId: string }>('Send a message in Notihub');
+			return { content: `${name}: message ${messageId} sent.` };
+		}
+	}
+}
+
 /** The scripted model's side of the conversations: one script per prompt. */
 function script(conversation: Conversation): ScriptedReply {
 	const { prompt, turn } = conversation;
@@ -154,6 +240,7 @@ function script(conversation: Conversation): ScriptedReply {
 		const said = (name: string) => (conversation.resultOf(name) as Array<{ error?: string }>)[0].error;
 		return { content: `I could not do it. Dub: ${said(tool.dub)} Notihub: ${said(tool.notihub)}` };
 	}
+	if (prompt.startsWith('What did user_123')) return exampleScript(conversation);
 	throw new Error(`no script for the prompt "${prompt}"`);
 }
 
@@ -162,9 +249,11 @@ let lago: ContractServer;
 let notihub: ContractServer;
 let model: ScriptedModel;
 let n8n: N8nInstance;
+let sandbox: Awaited<ReturnType<typeof startSandbox>>;
 
 beforeAll(async () => {
 	[dub, lago, notihub] = await Promise.all([startDubServer(), startLagoServer(), startNotihubServer()]);
+	sandbox = await startSandbox({ ports: { dub: 0, lago: 0, notihub: 0 } });
 	model = await ScriptedModel.start(script);
 	n8n = await new N8nInstance().install();
 	await n8n.importCredentials([
@@ -172,14 +261,17 @@ beforeAll(async () => {
 		{ ...credentials.lagoApi, type: 'lagoApi', data: lagoCredentials(lago).lagoApi },
 		{ ...credentials.notihubApi, type: 'notihubApi', data: notihubCredentials(notihub).notihubApi },
 		{ ...credentials.openAiApi, type: 'openAiApi', data: { apiKey: 'sk-scripted-model-not-a-secret', url: model.url } },
+		...sandbox.credentials(),
+		{ ...EXAMPLE.modelCredential, type: 'openAiApi', data: { apiKey: 'sk-scripted-model-not-a-secret', url: model.url } },
 	]);
 	await n8n.importWorkflows([
 		agentWorkflow('AgentE2eReport01', 'Report the usage of user_7 to them on Notihub'),
 		agentWorkflow('AgentE2eErrors01', 'Look up user_404 and notify user_7'),
+		exampleToExecute(),
 	]);
 }, 240000);
 afterAll(async () => {
-	await Promise.all([dub?.close(), lago?.close(), notihub?.close(), model?.close()]);
+	await Promise.all([dub?.close(), lago?.close(), notihub?.close(), model?.close(), sandbox?.close()]);
 	n8n?.remove();
 });
 beforeEach(() => {
@@ -198,6 +290,7 @@ afterEach(() => {
 	// AGENT_E2E_DUMP=<file>: append what the model received, to read when a script goes astray.
 	if (process.env.AGENT_E2E_DUMP) require('node:fs').appendFileSync(process.env.AGENT_E2E_DUMP, JSON.stringify(model.requests, null, 1) + '\n');
 	for (const server of [dub, lago, notihub]) server.expectNoViolations();
+	expect(sandbox.violations()).toEqual({ Dub: [], Lago: [], Notihub: [] });
 	expect(model.unexpected).toEqual([]);
 });
 
@@ -262,8 +355,15 @@ describe('the nodes as tools of n8n’s AI Agent (CLI execute, scripted model)',
 		const results = toolMessages(model.requests);
 		expect(results.map(([name]) => name)).toEqual([tool.dub, tool.lago, tool.notihub]);
 		expect(results[0][1]).toEqual([dubCustomer(7)]);
-		// Get Current Usage has no Simplify switch (yet): the model gets Lago's whole usage record.
-		expect(results[1][1]).toEqual([usage]);
+		// Big records go to the model simplified when the operation has a Simplify switch (the tool node asks for it);
+		// Get Current Usage has none yet, and the model gets Lago's whole usage record.
+		if (hasSimplify('lago', 'customer', 'getCurrentUsage')) {
+			const [simplified] = results[1][1] as Array<Record<string, unknown>>;
+			expect(Object.keys(simplified).length).toBeLessThan(Object.keys(usage).length);
+			expect(usage).toMatchObject(simplified);
+		} else {
+			expect(results[1][1]).toEqual([usage]);
+		}
 		expect(results[2][1]).toEqual([{ messageId: MESSAGE_ID }]);
 
 		expect(itemsOf(run, 'AI Agent')).toEqual([{ output: `Told Customer 7 about their usage (message ${MESSAGE_ID}).` }]);
@@ -285,5 +385,35 @@ describe('the nodes as tools of n8n’s AI Agent (CLI execute, scripted model)',
 		const [[refused]] = [results[1][1]] as Array<Array<{ error: string }>>;
 		expect(refused).toEqual({ error: expect.stringMatching(/Customer.*UUID.*"user_7"/) });
 		expect(itemsOf(run, 'AI Agent')[0].output).toContain('Customer not found.');
+	});
+
+	it('runs the example agent workflow against the sandbox, two tool calls at a time', async () => {
+		const { exit, run } = await n8n.execute('AgentE2eExample1');
+
+		expectRunSucceeded(run, exit);
+		const served = (service: 'dub' | 'lago' | 'notihub', operationId: string) =>
+			sandbox[service].server.calls(operationId).map((r: ContractRequest) => [r.path, r.query]);
+		expect(served('dub', 'getCustomer')).toEqual([['/customers/ext_user_123', {}]]);
+		expect(served('lago', 'findAllSubscriptions')).toEqual([['/subscriptions', { external_customer_id: 'user_123', page: '1', per_page: '10' }]]);
+		expect(served('lago', 'findCustomerCurrentUsage')).toEqual([
+			['/customers/user_123/current_usage', { external_subscription_id: 'sub_user_123' }],
+		]);
+		expect(served('notihub', 'listCustomers')).toEqual([['/customers/', { search: 'user_123', page: '0', limit: '5' }]]);
+		const [sent] = sandbox.notihub.server.calls('sendMessage');
+		expect(sent.body).toEqual({ templateId: 'invoice.ready', customerId: '7a0b0000-0000-4000-8000-000000000001', model: { amount: expect.stringMatching(/^\d+\.\d\d USD$/) } });
+
+		// Three model calls with tool results, each carrying what the sandbox answered, and no errors.
+		const results = toolMessages(model.requests);
+		expect(results.map(([name]) => name)).toEqual([
+			'Get_a_customer_in_Dub',
+			'Get_many_subscriptions_in_Lago',
+			'Get_the_current_usage_of_a_customer_in_Lago',
+			'Get_many_customers_in_Notihub',
+			'Send_a_message_in_Notihub',
+		]);
+		expect(results.flatMap(([, content]) => content).filter((item: { error?: string }) => item.error)).toEqual([]);
+		expect(results[0][1]).toEqual([expect.objectContaining({ externalId: 'user_123', name: 'Grace Hopper' })]);
+		const messageId = (results[4][1] as Array<{ messageId: string }>)[0].messageId;
+		expect(itemsOf(run, 'Billing Assistant')).toEqual([{ output: `Grace Hopper: message ${messageId} sent.` }]);
 	});
 });

@@ -48,7 +48,10 @@ export class Conversation {
 		return this.request.messages;
 	}
 
-	/** How many times the model has answered in this conversation: 0 on the first request. */
+	/**
+	 * How many assistant messages the conversation holds: 0 on the first request. n8n's agent replays parallel tool
+	 * calls as one assistant message per call, so a script with parallel calls should go by `toolResults` instead.
+	 */
 	get turn() {
 		return this.messages.filter((m) => m.role === 'assistant').length;
 	}
