@@ -7,8 +7,9 @@
  *
  * What is proven: the model is offered one tool per node, named and described from the operation's `action`, with the
  * `$fromAI` keys as its arguments; its tool calls reach the vendors as their contracts expect; the tools' results come
- * back to the model in its tool messages; and a vendor error or an input the node refuses comes back to the model as
- * a readable message while the run goes on.
+ * back to the model in its tool messages; a vendor error or an input the node refuses comes back to the model as a
+ * readable message while the run goes on; and examples/agent-billing-assistant.json works against the sandbox of
+ * `npm run demo`, with two tool calls at a time.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
