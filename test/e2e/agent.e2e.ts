@@ -3,13 +3,14 @@
  * OpenAI Chat Model (lmChatOpenAi v1.2, which speaks chat completions; v1.3 defaults to the Responses API) pointed at a
  * scripted model (test/fakes/scriptedModel.ts), and the tool variants n8n derives from this package's action nodes
  * (`<package>.dubTool`, `lagoTool`, `notihubTool`), their parameters filled by the model through `$fromAI(...)`.
- * Run with `n8n execute` against the Dub, Lago and Notihub contract servers.
+ * Run with `n8n execute` against the Dub, Lago and Notihub contract servers, and the sandbox's servers.
  *
  * What is proven: the model is offered one tool per node, named and described from the operation's `action`, with the
  * `$fromAI` keys as its arguments; its tool calls reach the vendors as their contracts expect; the tools' results come
  * back to the model in its tool messages; a vendor error or an input the node refuses comes back to the model as a
  * readable message while the run goes on; and examples/agent-billing-assistant.json works against the sandbox of
- * `npm run demo`, with two tool calls at a time.
+ * `npm run demo`, with two tool calls at a time, run by `n8n execute` and, as it is, from the editor's chat (a manual
+ * run from its Chat Trigger on a started n8n), where its memory keeps the conversation.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +25,7 @@ import { customer as dubCustomer, DUB_API_KEY, startDubServer } from '../dub/dub
 import { Conversation, ScriptedModel, type ChatRequest, type ScriptedReply } from '../fakes/scriptedModel';
 import { lagoCredentials, LAGO_API_KEY, startLagoServer } from '../lago/lagoServer';
 import { KEYS, notihubAuth, notihubCredentials, startNotihubServer, uuid } from '../notihub/notihubServer';
-import { itemsOf, manualTrigger, N8nInstance, PACKAGE_NAME, workflowFile, type ExecutionRun, type WorkflowNode } from './helpers';
+import { itemsOf, manualTrigger, N8nInstance, PACKAGE_NAME, waitFor, workflowFile, type ExecutionRun, type WorkflowNode } from './helpers';
 
 const credentials = {
 	dubApi: { id: 'AgentE2eDubCred1', name: 'Dub (contract server)' },
@@ -242,6 +243,7 @@ function script(conversation: Conversation): ScriptedReply {
 		return { content: `I could not do it. Dub: ${said(tool.dub)} Notihub: ${said(tool.notihub)}` };
 	}
 	if (prompt.startsWith('What did user_123')) return exampleScript(conversation);
+	if (prompt === 'Thanks!') return { content: 'You are welcome.' };
 	throw new Error(`no script for the prompt "${prompt}"`);
 }
 
@@ -269,10 +271,12 @@ beforeAll(async () => {
 		agentWorkflow('AgentE2eReport01', 'Report the usage of user_7 to them on Notihub'),
 		agentWorkflow('AgentE2eErrors01', 'Look up user_404 and notify user_7'),
 		exampleToExecute(),
+		JSON.parse(readFileSync(EXAMPLE.file, 'utf8')),
 	]);
 }, 240000);
 afterAll(async () => {
 	await Promise.all([dub?.close(), lago?.close(), notihub?.close(), model?.close(), sandbox?.close()]);
+	await n8n?.stop();
 	n8n?.remove();
 });
 beforeEach(() => {
@@ -306,7 +310,7 @@ function expectRunSucceeded(run: ExecutionRun, exit: number | 'crashed at exit')
 	expect([0, 'crashed at exit']).toContain(exit);
 }
 
-describe('the nodes as tools of n8n’s AI Agent (CLI execute, scripted model)', () => {
+describe('the nodes as tools of n8n’s AI Agent (scripted model)', () => {
 	it('offers one tool per node, runs the model’s calls against Dub, Lago and Notihub, and hands each result back', async () => {
 		const { exit, run } = await n8n.execute('AgentE2eReport01');
 
@@ -417,4 +421,63 @@ describe('the nodes as tools of n8n’s AI Agent (CLI execute, scripted model)',
 		const messageId = (results[4][1] as Array<{ messageId: string }>)[0].messageId;
 		expect(itemsOf(run, 'Billing Assistant')).toEqual([{ output: `Grace Hopper: message ${messageId} sent.` }]);
 	});
+
+	it('answers in the editor’s chat as the example is, and remembers the conversation', async () => {
+		const { rest } = await n8n.start();
+		const { id: workflowId } = JSON.parse(readFileSync(EXAMPLE.file, 'utf8')) as { id: string };
+		/** What the editor's chat panel sends: a manual run from the Chat Trigger with the message. */
+		const chat = async (chatInput: string) => {
+			const { data } = await rest.request('POST', `/rest/workflows/${workflowId}/run`, {
+				triggerToStartFrom: {
+					name: 'When chat message received',
+					data: {
+						startTime: Date.now(),
+						executionTime: 0,
+						executionIndex: 0,
+						executionStatus: 'success',
+						source: [null],
+						data: { main: [[{ json: { sessionId: 'e2e-chat', action: 'sendMessage', chatInput } }]] },
+					},
+				},
+			});
+			expect(data?.executionId).toBeDefined();
+			const execution = await waitFor(
+				async () =>
+					(await n8n.executions(workflowId)).find(
+						(e) => String(e.id) === String(data.executionId) && ['success', 'error', 'crashed', 'canceled'].includes(String(e.status)),
+					),
+				{ timeoutMs: 60000, what: `the chat run ${data.executionId}` },
+			);
+			return execution;
+		};
+
+		const first = await chat(EXAMPLE.prompt);
+
+		expect(first.data.resultData.error).toBeUndefined();
+		expect([first.status, first.mode]).toEqual(['success', 'manual']);
+		const [sent] = sandbox.notihub.server.calls('sendMessage');
+		expect(sent.body).toMatchObject({ templateId: 'invoice.ready', customerId: '7a0b0000-0000-4000-8000-000000000001' });
+		const answer = `Grace Hopper: message ${sentMessageId()} sent.`;
+		expect(itemsOf(first, 'Billing Assistant')).toEqual([{ output: answer }]);
+
+		model.reset();
+		const second = await chat('Thanks!');
+
+		expect(second.status).toBe('success');
+		expect(itemsOf(second, 'Billing Assistant')).toEqual([{ output: 'You are welcome.' }]);
+		// The memory gave the model the first exchange of the session.
+		const history = model.requests[0].messages.filter((m) => m.role === 'user' || (m.role === 'assistant' && typeof m.content === 'string' && m.content));
+		expect(history.map((m) => [m.role, m.content])).toEqual([
+			['user', EXAMPLE.prompt],
+			['assistant', answer],
+			['user', 'Thanks!'],
+		]);
+	});
 });
+
+/** The message ID the sandbox gave the message the model had sent, as the tool result told the model. */
+function sentMessageId() {
+	const results = toolMessages(model.requests);
+	const send = results.find(([name]) => name === 'Send_a_message_in_Notihub');
+	return (send![1] as Array<{ messageId: string }>)[0].messageId;
+}
