@@ -31,15 +31,20 @@ const ACTION_MAX = 80;
  */
 const VERBS = new Set(
 	(
-		'Activate Add Apply Approve Archive Assign Ban Block Cancel Check Clone Close Complete Copy Count Create Deactivate ' +
-		'Decline Delete Disable Download Duplicate Enable Export Finalize Find Generate Get Import Invite List Mark Merge Move ' +
-		'Pause Publish Record Refresh Refund Register Reject Remove Rename Replace Report Resend Restore Resume Retry Revoke ' +
-		'Run Search Send Set Start Stop Terminate Track Unarchive Unban Unblock Update Upload Upsert Validate Verify Void'
+		'Accept Activate Add Apply Approve Archive Assign Attach Ban Block Calculate Cancel Charge Check Claim Clone Close ' +
+		'Complete Confirm Copy Count Create Deactivate Decline Delete Detach Disable Download Downgrade Duplicate Enable ' +
+		'Estimate Export Extend Fetch Finalize Find Generate Get Import Invite Issue Link List Look Mark Merge Move Notify ' +
+		'Pause Preview Publish Record Redeem Refresh Refund Regenerate Register Reject Remove Rename Renew Replace Report ' +
+		'Resend Reset Restore Resume Retry Revoke Run Schedule Search Send Set Share Start Stop Submit Subscribe Sync ' +
+		'Terminate Test Track Trigger Unarchive Unban Unblock Unlink Unsubscribe Update Upgrade Upload Upsert Validate ' +
+		'Verify Void'
 	).split(' '),
 );
 
 /** Words that keep their capital inside a sentence-case action: vendor and product names. Acronyms (URL, ID) pass too. */
-const PROPER_NOUNS = new Set(['Dub', 'Lago', 'Notihub', 'Stripe', 'Shopify', 'PayPal', 'QR']);
+const PROPER_NOUNS = new Set(
+	'Dub Lago Notihub Stripe Shopify PayPal Adyen GoCardless Cashfree Moneyhash Anrok Avalara HubSpot Salesforce Xero NetSuite Netsuite QuickBooks Slack'.split(' '),
+);
 
 const isTrigger = (description: INodeTypeDescription) => description.group.includes('trigger');
 
