@@ -339,7 +339,7 @@ export function linkFields(operation: 'create' | 'update'): INodeProperties[] {
 				type: 'number',
 				typeOptions: { minValue: 3, maxValue: 190 },
 				default: 7,
-				description: 'Length of the random key Dub generates when Key is empty (prefix not counted)',
+				description: 'Number of characters of the random key Dub generates when Key is empty (prefix not counted)',
 				routing: { send: { type: 'body', property: 'keyLength' } },
 			},
 			{

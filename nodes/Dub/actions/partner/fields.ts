@@ -160,7 +160,7 @@ export function linkPropertiesCollection(withComments: boolean): INodeProperties
 			name: 'expiresAt',
 			type: 'dateTime',
 			default: '',
-			description: 'When the short link stops redirecting to the destination',
+			description: 'When the short link stops redirecting to the destination, as an ISO 8601 date and time',
 			routing: linkProp('expiresAt'),
 		},
 		{
@@ -277,7 +277,7 @@ export function linkPropertiesCollection(withComments: boolean): INodeProperties
 			name: 'testCompletedAt',
 			type: 'dateTime',
 			default: '',
-			description: 'When the A/B test ended or will end',
+			description: 'When the A/B test ended or will end, as an ISO 8601 date and time',
 			routing: linkProp('testCompletedAt'),
 		},
 		{
@@ -285,7 +285,7 @@ export function linkPropertiesCollection(withComments: boolean): INodeProperties
 			name: 'testStartedAt',
 			type: 'dateTime',
 			default: '',
-			description: 'When the A/B test started',
+			description: 'When the A/B test started, as an ISO 8601 date and time',
 			routing: linkProp('testStartedAt'),
 		},
 		{

@@ -17,10 +17,18 @@ export const customerLocator = lagoLocator({
 /** Fields in the order the editor lists them. */
 export const byDisplayName = (fields: INodeProperties[]) => [...fields].sort((a, b) => a.displayName.localeCompare(b.displayName));
 
-/** A postal address, each line sent where `to` says (the billing address on the customer, or its shipping address). */
-export function addressFields(to: (property: string) => INodePropertyRouting, countryDescription: string): INodeProperties[] {
+/**
+ * A postal address, each line sent where `to` says (the billing address on the customer, or its shipping address).
+ * `label` starts the display names of a second address ("Shipping "), so that the two stay apart as AI-agent tool
+ * arguments, which n8n names after display names.
+ */
+export function addressFields(
+	to: (property: string) => INodePropertyRouting,
+	countryDescription: string,
+	label = '',
+): INodeProperties[] {
 	const line = (displayName: string, name: string, property: string): INodeProperties => ({
-		displayName,
+		displayName: `${label}${displayName}`,
 		name,
 		type: 'string',
 		default: '',

@@ -277,7 +277,7 @@ export const upsert = defineOperation({
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: addressFields((property) => body(`shipping_address.${property}`), 'Two-letter ISO 3166-1 alpha-2 code'),
+			options: addressFields((property) => body(`shipping_address.${property}`), 'Two-letter ISO 3166-1 alpha-2 code', 'Shipping '),
 		},
 		{
 			displayName: 'Metadata',

@@ -78,7 +78,7 @@ export const getAll = defineOperation({
 					name: 'issuingDateFrom',
 					type: 'dateTime',
 					default: '',
-					description: 'Only invoices issued on or after this day',
+					description: 'Only invoices issued on or after this day (YYYY-MM-DD; a time of day is ignored)',
 					routing: toQuery('issuing_date_from'),
 				},
 				{
@@ -86,7 +86,7 @@ export const getAll = defineOperation({
 					name: 'issuingDateTo',
 					type: 'dateTime',
 					default: '',
-					description: 'Only invoices issued on or before this day',
+					description: 'Only invoices issued on or before this day (YYYY-MM-DD; a time of day is ignored)',
 					routing: toQuery('issuing_date_to'),
 				},
 				{
