@@ -159,7 +159,7 @@ function argumentName(name: string, rows: number) {
 
 /** What a number field's description (or hint) must say: its unit, or what it counts. */
 const NUMBER_UNIT =
-	/\b(cents?|percent|%|seconds?|minutes?|hours?|days?|weeks?|months?|years?|bytes?|characters?|number of|how many|max(imum)? number|per|at most|count)\b|%/i;
+	/\b(cents?|percent|%|seconds?|minutes?|hours?|days?|weeks?|months?|years?|bytes?|characters?|pixels?|modules?|number of|how many|max(imum)? number|per|at most|count)\b|%/i;
 /** What a date field's description (or hint) must say: its format or time zone. */
 const DATE_FORMAT = /ISO 8601|UTC|time ?zone|YYYY-MM-DD|Unix|timestamp/i;
 

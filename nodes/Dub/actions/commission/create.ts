@@ -41,7 +41,7 @@ export const create = defineOperation({
 				name: 'date',
 				type: 'dateTime',
 				default: '',
-				description: 'Custom: when the commission was earned; now when empty',
+				description: 'Custom: when the commission was earned, as an ISO 8601 date and time; now when empty',
 				routing: { send: { type: 'body', property: 'date' } },
 			},
 			bodyText('description', 'Description', 'Custom: what the commission is for, at most 190 characters'),

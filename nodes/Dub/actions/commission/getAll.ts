@@ -18,7 +18,7 @@ export const getAll = defineOperation({
 				name: 'end',
 				type: 'dateTime',
 				default: '',
-				description: 'Only commissions created before this date and time',
+				description: 'Only commissions created before this date and time (ISO 8601)',
 				routing: { send: { type: 'query', property: 'end' } },
 			},
 			queryText('groupId', 'Group ID', 'Only commissions of partners in this group', 'grp_123'),
@@ -35,7 +35,7 @@ export const getAll = defineOperation({
 				name: 'start',
 				type: 'dateTime',
 				default: '',
-				description: 'Only commissions created from this date and time on',
+				description: 'Only commissions created from this date and time on (ISO 8601)',
 				routing: { send: { type: 'query', property: 'start' } },
 			},
 			{
