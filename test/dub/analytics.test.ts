@@ -28,7 +28,7 @@ describe('Dub › Analytics', () => {
 			groupBy: 'countries',
 			timeRange: 'interval',
 			interval: '7d',
-			filters: { domain: 'acme.link', tagIds: 'tag_1', timezone: 'Europe/Berlin', utm_source: 'newsletter' },
+			filters: { domain: 'acme.link', tagIds: 'tag_1', timezone: 'Europe/Berlin', utmSource: 'newsletter' },
 		});
 		expect(result.error).toBeUndefined();
 		expect(result.items).toEqual(rows);

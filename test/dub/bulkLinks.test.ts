@@ -21,7 +21,7 @@ describe('Dub › Link › Create Many', () => {
 		server.on('bulkCreateLinks', ({ body }) => ({ body: (body as Record<string, unknown>[]).map((link) => created(link, ++n)) }));
 		const input = Array.from({ length: 101 }, (_, i) => ({ url: `https://example.com/p/${i}`, campaign: 'spring' }));
 		const result = await run(
-			{ operation: 'bulkCreate', url: '={{ $json.url }}', additionalFields: { utm_campaign: '={{ $json.campaign }}' } },
+			{ operation: 'bulkCreate', url: '={{ $json.url }}', additionalFields: { utmCampaign: '={{ $json.campaign }}' } },
 			{ input },
 		);
 		expect(result.error).toBeUndefined();

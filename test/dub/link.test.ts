@@ -57,8 +57,8 @@ describe('Dub › Link › Create', () => {
 				expiresAt: '2026-12-31T23:59:59Z',
 				expiredUrl: 'https://dub.co/expired',
 				geo: '{"DE": "https://dub.co/de"}',
-				utm_source: 'newsletter',
-				utm_campaign: 'launch',
+				utmSource: 'newsletter',
+				utmCampaign: 'launch',
 				trackConversion: true,
 				externalId: 'post_1',
 				comments: '',
@@ -227,7 +227,7 @@ describe('Dub › Link › Update', () => {
 		const result = await run({
 			operation: 'update',
 			linkId: { __rl: true, mode: 'externalId', value: 'post 7' },
-			updateFields: { url: 'https://dub.co/new', archived: true, expiresAt: '', tagIds: '', utm_medium: 'email' },
+			updateFields: { url: 'https://dub.co/new', archived: true, expiresAt: '', tagIds: '', utmMedium: 'email' },
 		});
 		const [request] = server.calls('updateLink');
 		expect(request.method).toBe('PATCH');

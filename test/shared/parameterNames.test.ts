@@ -8,13 +8,7 @@ const CAMEL_CASE = /^[a-z][a-zA-Z0-9]*$/;
  * Names not renamed yet, each until its resource moves to actions/ (docs/DEVELOPMENT.md): Dub's link UTM fields.
  * Nothing may be added here.
  */
-const NOT_MIGRATED_YET: Record<string, string[]> = {
-	dub: ['utm_campaign', 'utm_content', 'utm_medium', 'utm_source', 'utm_term'].flatMap((name) => [
-		`additionalFields.${name}`,
-		`updateFields.${name}`,
-		`filters.${name}`,
-	]),
-};
+const NOT_MIGRATED_YET: Record<string, string[]> = {};
 
 const notCamelCase = (paths: string[]) => paths.filter((path) => !CAMEL_CASE.test(path.split('.').pop() as string));
 

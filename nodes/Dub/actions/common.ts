@@ -4,14 +4,14 @@ import type { INodeProperties } from 'n8n-workflow';
 
 /** A text field sent as the query parameter or body property `name`. */
 function textSent(type: 'query' | 'body') {
-	return (name: string, displayName: string, description: string, placeholder?: string): INodeProperties => ({
+	return (name: string, displayName: string, description: string, placeholder?: string, property = name): INodeProperties => ({
 		displayName,
 		name,
 		type: 'string',
 		default: '',
 		...(placeholder ? { placeholder } : {}),
 		description,
-		routing: { send: { type, property: name } },
+		routing: { send: { type, property } },
 	});
 }
 

@@ -193,11 +193,11 @@ export const analyticsFilters: INodeProperties[] = [
 		routing: { send: { type: 'query', property: 'trigger' } },
 	},
 	queryText('url', 'Destination URL', 'Only events whose destination was this URL'),
-	queryText('utm_campaign', 'UTM Campaign', 'Only events with this utm_campaign'),
-	queryText('utm_content', 'UTM Content', 'Only events with this utm_content'),
-	queryText('utm_medium', 'UTM Medium', 'Only events with this utm_medium'),
-	queryText('utm_source', 'UTM Source', 'Only events with this utm_source'),
-	queryText('utm_term', 'UTM Term', 'Only events with this utm_term'),
+	queryText('utmCampaign', 'UTM Campaign', 'Only events with this utm_campaign', undefined, 'utm_campaign'),
+	queryText('utmContent', 'UTM Content', 'Only events with this utm_content', undefined, 'utm_content'),
+	queryText('utmMedium', 'UTM Medium', 'Only events with this utm_medium', undefined, 'utm_medium'),
+	queryText('utmSource', 'UTM Source', 'Only events with this utm_source', undefined, 'utm_source'),
+	queryText('utmTerm', 'UTM Term', 'Only events with this utm_term', undefined, 'utm_term'),
 ];
 
 /** Which events count: clicks, leads, sales, or all three together. */

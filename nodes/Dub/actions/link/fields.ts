@@ -145,14 +145,14 @@ const urlField = (name: string, displayName: string, description: string): INode
 	routing: { send: { type: 'body', property: name, value: EMPTY_AS_NULL } },
 });
 
-const textField = (name: string, displayName: string, description: string, placeholder?: string): INodeProperties => ({
+const textField = (name: string, displayName: string, description: string, placeholder?: string, property = name): INodeProperties => ({
 	displayName,
 	name,
 	type: 'string',
 	default: '',
 	...(placeholder ? { placeholder } : {}),
 	description,
-	routing: { send: { type: 'body', property: name, value: EMPTY_AS_NULL } },
+	routing: { send: { type: 'body', property, value: EMPTY_AS_NULL } },
 });
 
 const booleanField = (name: string, displayName: string, description: string): INodeProperties => ({
@@ -174,7 +174,13 @@ const dateField = (name: string, displayName: string, description: string): INod
 });
 
 const utmField = (part: string): INodeProperties =>
-	textField(`utm_${part}`, `UTM ${part[0].toUpperCase()}${part.slice(1)}`, `Sets (or overrides) utm_${part} in the destination URL`);
+	textField(
+		`utm${part[0].toUpperCase()}${part.slice(1)}`,
+		`UTM ${part[0].toUpperCase()}${part.slice(1)}`,
+		`Sets (or overrides) utm_${part} in the destination URL`,
+		undefined,
+		`utm_${part}`,
+	);
 
 /**
  * A/B test variants: 2 to 4 destination URLs with their share of the traffic. `option` is the name of the inner
