@@ -1,14 +1,22 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { routeThroughTransport } from '../shared/descriptions';
+import { resourceProperties } from '../shared/operation';
+import { catalogResources } from './actions/catalog';
+import { lagoClient } from './client';
 import {
 	searchAppliedCoupons,
+	searchBillableMetricIds,
 	searchBillableMetrics,
+	searchBillingEntities,
 	searchCoupons,
 	searchCustomers,
+	searchFeatures,
 	searchInvoices,
+	searchPlanCharges,
 	searchPlans,
 	searchSubscriptions,
+	searchTaxes,
 } from './listSearch';
 import {
 	appliedCouponFieldsDescription,
@@ -58,7 +66,8 @@ export class Lago implements INodeType {
 					{ name: 'Event', value: 'event' },
 					{ name: 'Invoice', value: 'invoice' },
 					{ name: 'Subscription', value: 'subscription' },
-				],
+					...catalogResources.map(({ name, value }) => ({ name, value })),
+				].sort((a, b) => a.name.localeCompare(b.name)),
 				default: 'customer',
 			},
 			...appliedCouponOperations,
@@ -71,18 +80,24 @@ export class Lago implements INodeType {
 			...invoiceFieldsDescription,
 			...subscriptionOperations,
 			...subscriptionFieldsDescription,
+			...catalogResources.flatMap((resource) => resourceProperties(lagoClient, resource)),
 		],
 	};
 
 	methods = {
 		listSearch: {
 			searchAppliedCoupons,
+			searchBillableMetricIds,
 			searchBillableMetrics,
+			searchBillingEntities,
 			searchCoupons,
 			searchCustomers,
+			searchFeatures,
 			searchInvoices,
+			searchPlanCharges,
 			searchPlans,
 			searchSubscriptions,
+			searchTaxes,
 		},
 	};
 }
