@@ -17,6 +17,7 @@ import {
 	searchPlans,
 	searchSubscriptions,
 	searchTaxes,
+	searchWebhookEndpoints,
 } from './listSearch';
 import {
 	appliedCouponFieldsDescription,
@@ -98,6 +99,7 @@ export class Lago implements INodeType {
 			searchPlans,
 			searchSubscriptions,
 			searchTaxes,
+			searchWebhookEndpoints,
 		},
 	};
 }

@@ -147,3 +147,9 @@ export async function searchPlanCharges(this: ILoadOptionsFunctions, filter?: st
 	}));
 	return { results: matching(results, filter), paginationToken: next };
 }
+
+export async function searchWebhookEndpoints(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const { records, paginationToken: next } = await lagoPage(this, '/webhook_endpoints', 'webhook_endpoints', {}, paginationToken);
+	const results = records.map((w) => ({ name: label(w.name, w.webhook_url), value: String(w.lago_id) }));
+	return { results: matching(results, filter), paginationToken: next };
+}

@@ -114,3 +114,12 @@ export const subscriptionStatus: INodeProperties = {
 	],
 	routing: { send: { type: 'query', property: 'subscription_status' } },
 };
+
+/**
+ * Customer and subscription locators, by external ID, from the existing resources; the lead points these two
+ * lines at the migrated locators (nodes/Lago/actions/customer, subscription) when merging.
+ */
+import { customerLocator as legacyCustomerLocator, subscriptionLocator as legacySubscriptionLocator } from '../../resources/common';
+
+export const customerLocator: INodeProperties = legacyCustomerLocator({});
+export const subscriptionLocator: INodeProperties = legacySubscriptionLocator({});
