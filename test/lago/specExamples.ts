@@ -37,7 +37,10 @@ export function exampleOf(input: Schema | undefined, depth = 0): unknown {
 	const type = types.find((t) => t !== 'null') ?? types[0];
 	if (type === 'object' || schema.properties) {
 		const properties = (schema.properties ?? {}) as Record<string, Schema>;
-		return Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, exampleOf(value, depth + 1)]));
+		const example = Object.fromEntries(Object.entries(properties).map(([key, value]) => [key, exampleOf(value, depth + 1)]));
+		// A few schemas require a property they do not describe (organization.email_settings): any value fits.
+		for (const key of (schema.required ?? []) as string[]) if (!(key in example)) example[key] = null;
+		return example;
 	}
 	if (type === 'array') return [exampleOf(schema.items as Schema, depth + 1)];
 	if (type === 'integer' || type === 'number') return 1;
