@@ -2,7 +2,10 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 
 import { routeThroughTransport } from '../shared/descriptions';
 import { resourceProperties } from '../shared/operation';
-import { catalogResources } from './actions/catalog';
+import { catalogResources, withExtras } from './actions/catalog';
+import { customerExtras } from './actions/customer/extras';
+import { eventExtras } from './actions/event/extras';
+import { subscriptionExtras } from './actions/subscription/extras';
 import { lagoClient } from './client';
 import {
 	searchAppliedCoupons,
@@ -73,13 +76,13 @@ export class Lago implements INodeType {
 			},
 			...appliedCouponOperations,
 			...appliedCouponFieldsDescription,
-			...customerOperations,
+			...withExtras(lagoClient, customerOperations, 'customer', customerExtras),
 			...customerFieldsDescription,
-			...eventOperations,
+			...withExtras(lagoClient, eventOperations, 'event', eventExtras),
 			...eventFieldsDescription,
 			...invoiceOperations,
 			...invoiceFieldsDescription,
-			...subscriptionOperations,
+			...withExtras(lagoClient, subscriptionOperations, 'subscription', subscriptionExtras),
 			...subscriptionFieldsDescription,
 			...catalogResources.flatMap((resource) => resourceProperties(lagoClient, resource)),
 		],

@@ -1,4 +1,7 @@
-import type { Resource } from '../../../shared/operation';
+import type { INodeProperties } from 'n8n-workflow';
+
+import type { ServiceClient } from '../../../shared/client';
+import { resourceProperties, type Operation, type Resource } from '../../../shared/operation';
 import { activityLog } from '../activityLog';
 import { analytics } from '../analytics';
 import { apiLog } from '../apiLog';
@@ -11,6 +14,8 @@ import { paymentMethod } from '../paymentMethod';
 import { plan } from '../plan';
 import { planCharge } from '../planCharge';
 import { planFixedCharge } from '../planFixedCharge';
+import { subscriptionAlert } from '../subscriptionAlert';
+import { subscriptionCharge } from '../subscriptionCharge';
 import { tax } from '../tax';
 import { webhookEndpoint } from '../webhookEndpoint';
 
@@ -31,6 +36,21 @@ export const catalogResources: Resource[] = [
 	plan,
 	planCharge,
 	planFixedCharge,
+	subscriptionAlert,
+	subscriptionCharge,
 	tax,
 	webhookEndpoint,
 ];
+
+/**
+ * Until the Customer, Subscription and Event resources are modules (the migration), their extra operations join the
+ * existing Operation selector here. After the migration this is `operations: [...operations, ...extras]`.
+ */
+export function withExtras(client: ServiceClient, legacy: INodeProperties[], resource: string, extras: Operation[]): INodeProperties[] {
+	const [selector, ...fields] = resourceProperties(client, { name: resource, value: resource, operations: extras });
+	return legacy.map((property) =>
+		property.name === 'operation'
+			? { ...property, options: [...(property.options ?? []), ...(selector.options ?? [])].sort((a, b) => a.name.localeCompare(b.name)) }
+			: property,
+	).concat(fields);
+}
