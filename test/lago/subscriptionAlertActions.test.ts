@@ -14,7 +14,7 @@ afterEach(() => server.expectNoViolations());
 
 const subscription = byExternalId('sub_1');
 /** The document's example alert; its example thresholds give `recurring` as text, which its own schema refuses. */
-const alert = () => ({
+const alert = (): Record<string, unknown> => ({
 	...(exampleResponse('getSubscriptionAlert').alert as Record<string, unknown>),
 	thresholds: [{ code: 'warning', value: '1000.0', recurring: false }],
 });
