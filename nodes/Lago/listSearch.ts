@@ -130,10 +130,12 @@ export async function searchFeatures(this: ILoadOptionsFunctions, filter?: strin
 	return { results: records.map((f) => ({ name: label(f.name || f.code, f.code), value: String(f.code) })), paginationToken: next };
 }
 
-export async function searchBillingEntities(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await lagoPage(this, '/billing_entities', 'billing_entities', {}, paginationToken);
+/** Lago serves all billing entities at once: the list has no pages. */
+export async function searchBillingEntities(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const response = await lagoClient.request<IDataObject>(this, { method: 'GET', url: '/billing_entities' });
+	const records = (response.billing_entities ?? []) as IDataObject[];
 	const results = records.map((b) => ({ name: label(b.name, b.code, b.is_default ? 'default' : undefined), value: String(b.code) }));
-	return { results: matching(results, filter), paginationToken: next };
+	return { results: matching(results, filter) };
 }
 
 /** The charges of the plan chosen in the node, by charge code. */
