@@ -1,21 +1,15 @@
 import { LoadOptionsContext } from 'n8n-core';
 import { Workflow, type INode, type INodeParameters, type INodeTypeDescription } from 'n8n-workflow';
 
+import { catalogResources } from '../../nodes/Lago/actions/catalog';
+import { customerExtras } from '../../nodes/Lago/actions/customer/extras';
+import { eventExtras } from '../../nodes/Lago/actions/event/extras';
+import { subscriptionExtras } from '../../nodes/Lago/actions/subscription/extras';
 import { lagoDocuments } from '../../scripts/lib/specs';
 import type { ContractServer } from '../contract/server';
 import { additionalDataFor, nodeTypes, TestCredentialsHelper } from '../engine';
 import { lagoCredentials, meta } from './lagoServer';
 import { exampleResponse, startCheckedLagoServer } from './specExamples';
-
-// The built modules, as the node loads them.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { catalogResources } = require('../../dist/nodes/Lago/actions/catalog') as typeof import('../../nodes/Lago/actions/catalog');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { customerExtras } = require('../../dist/nodes/Lago/actions/customer/extras') as typeof import('../../nodes/Lago/actions/customer/extras');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { eventExtras } = require('../../dist/nodes/Lago/actions/event/extras') as typeof import('../../nodes/Lago/actions/event/extras');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { subscriptionExtras } = require('../../dist/nodes/Lago/actions/subscription/extras') as typeof import('../../nodes/Lago/actions/subscription/extras');
 
 const operations = [...catalogResources.flatMap((r) => r.operations), ...customerExtras, ...eventExtras, ...subscriptionExtras];
 
