@@ -1,17 +1,14 @@
 import { LoadOptionsContext } from 'n8n-core';
 import { Workflow, type INode, type INodeParameters, type INodeTypeDescription } from 'n8n-workflow';
 
-import { catalogResources } from '../../nodes/Lago/actions/catalog';
-import { customerExtras } from '../../nodes/Lago/actions/customer/extras';
-import { eventExtras } from '../../nodes/Lago/actions/event/extras';
-import { subscriptionExtras } from '../../nodes/Lago/actions/subscription/extras';
+import { resources as lagoResources } from '../../nodes/Lago/actions';
 import { lagoDocuments } from '../../scripts/lib/specs';
 import type { ContractServer } from '../contract/server';
 import { additionalDataFor, nodeTypes, TestCredentialsHelper } from '../engine';
 import { lagoCredentials, meta } from './lagoServer';
 import { exampleResponse, startCheckedLagoServer } from './specExamples';
 
-const operations = [...catalogResources.flatMap((r) => r.operations), ...customerExtras, ...eventExtras, ...subscriptionExtras];
+const operations = lagoResources.flatMap((r) => r.operations);
 
 /** method and path (placeholders blanked) of every operationId of the Lago document. */
 function documented() {
@@ -38,7 +35,7 @@ describe('Lago › catalog operations', () => {
 	it('every Lago node resource and operation is in the Resource and Operation lists', () => {
 		const properties = (nodeTypes.getByName('lago').description as INodeTypeDescription).properties;
 		const resources = properties.find((p) => p.name === 'resource')?.options as Array<{ value: string }>;
-		for (const resource of catalogResources) {
+		for (const resource of lagoResources) {
 			expect(resources.map((r) => r.value)).toContain(resource.value);
 			const selector = properties.find((p) => p.name === 'operation' && p.displayOptions?.show?.resource?.includes(resource.value));
 			expect((selector?.options as Array<{ value: string }>).map((o) => o.value).sort()).toEqual(resource.operations.map((o) => o.value).sort());

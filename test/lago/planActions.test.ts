@@ -32,7 +32,7 @@ describe('Lago › Plan', () => {
 				taxCodes: 'vat_fr, eu_reverse',
 				trialPeriod: 14,
 				metadata: { values: [{ key: 'crm_id', value: 'p-1' }] },
-				usageThresholds: { values: [{ amount_cents: 10000, threshold_display_name: '', recurring: false }] },
+				usageThresholds: { values: [{ amountCents: 10000, thresholdDisplayName: '', recurring: false }] },
 				minimumCommitmentCents: 2000,
 			},
 		});

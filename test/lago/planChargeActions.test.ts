@@ -83,7 +83,7 @@ describe('Lago › Plan Charge', () => {
 		server.on('createPlanCharge', echoCharge);
 		const base = { operation: 'create', plan: byCode('startup'), billableMetricId: byId(METRIC_ID) };
 		await run({ ...base, chargeModel: 'package', amount: '30', packageSize: 1000, freeUnits: 100 });
-		await run({ ...base, chargeModel: 'percentage', rate: '1.5', percentageOptions: { fixed_amount: '0.30', free_units_per_events: 5 } });
+		await run({ ...base, chargeModel: 'percentage', rate: '1.5', percentageOptions: { fixedAmount: '0.30', freeUnitsPerEvents: 5 } });
 		await run({ ...base, chargeModel: 'dynamic', propertiesJson: '{}' });
 		await run({
 			...base,

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { calendarDate } from '../../checks';
+import { calendarDate } from '../../../shared/validation';
 import { commaList, inQuery } from '../sharedFields/routing';
 
 export const dateChecks = [calendarDate('From Date', 'from_date'), calendarDate('To Date', 'to_date')];
@@ -10,7 +10,7 @@ export const fromDate: INodeProperties = {
 	name: 'fromDate',
 	type: 'dateTime',
 	default: '',
-	description: 'Only entries from this day on',
+	description: 'Only entries from this day on (a calendar day, YYYY-MM-DD)',
 	routing: inQuery('from_date'),
 };
 
@@ -19,7 +19,7 @@ export const toDate: INodeProperties = {
 	name: 'toDate',
 	type: 'dateTime',
 	default: '',
-	description: 'Only entries up to this day',
+	description: 'Only entries up to this day (a calendar day, YYYY-MM-DD)',
 	routing: inQuery('to_date'),
 };
 

@@ -1,7 +1,6 @@
 import type { INodeProperties, PostReceiveAction } from 'n8n-workflow';
 
-import { countryCode, type RequestCheck } from '../../../shared/validation';
-import { calendarDate } from '../../checks';
+import { calendarDate, countryCode, type RequestCheck } from '../../../shared/validation';
 import { inQuery } from '../sharedFields/routing';
 
 /**
@@ -92,7 +91,7 @@ export const usageFilters: INodeProperties = {
 			name: 'fromDate',
 			type: 'dateTime',
 			default: '',
-			description: 'First day of the report',
+			description: 'First day of the report (a calendar day, YYYY-MM-DD)',
 			routing: inQuery('from_date'),
 		},
 		{
@@ -122,7 +121,7 @@ export const usageFilters: INodeProperties = {
 			name: 'toDate',
 			type: 'dateTime',
 			default: '',
-			description: 'Last day of the report',
+			description: 'Last day of the report (a calendar day, YYYY-MM-DD)',
 			routing: inQuery('to_date'),
 		},
 	],

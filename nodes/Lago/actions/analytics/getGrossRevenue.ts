@@ -4,7 +4,7 @@ import { monthlyOptions, rows } from './fields';
 export const getGrossRevenue = defineOperation({
 	name: 'Get Gross Revenue',
 	value: 'getGrossRevenue',
-	action: 'Get the gross revenue per month',
+	action: 'Get gross revenue analytics per month',
 	description: 'Invoiced amounts per month and currency, one item per month',
 	operationId: 'findAllGrossRevenues',
 	method: 'GET',

@@ -4,7 +4,7 @@ import { monthlyOptions, rows } from './fields';
 export const getInvoiceCollection = defineOperation({
 	name: 'Get Invoice Collection',
 	value: 'getInvoiceCollection',
-	action: 'Get invoice collection per month',
+	action: 'Get invoice collection analytics per month',
 	description: 'Invoices and amounts per payment status and month, one item per month and status',
 	operationId: 'findAllInvoiceCollections',
 	method: 'GET',

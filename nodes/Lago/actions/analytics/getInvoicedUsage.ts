@@ -4,7 +4,7 @@ import { monthlyOptions, rows } from './fields';
 export const getInvoicedUsage = defineOperation({
 	name: 'Get Invoiced Usage',
 	value: 'getInvoicedUsage',
-	action: 'Get the invoiced usage per month',
+	action: 'Get invoiced usage analytics per month',
 	description: 'Usage-based amounts invoiced per billable metric and month, one item per row',
 	operationId: 'findAllInvoicedUsages',
 	method: 'GET',

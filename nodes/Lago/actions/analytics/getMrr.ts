@@ -4,7 +4,7 @@ import { monthlyOptions, rows } from './fields';
 export const getMrr = defineOperation({
 	name: 'Get MRR',
 	value: 'getMrr',
-	action: 'Get the monthly recurring revenue',
+	action: 'Get monthly recurring revenue (MRR) analytics',
 	description: 'Monthly recurring revenue per month, one item per month',
 	operationId: 'findAllMrrs',
 	method: 'GET',

@@ -4,7 +4,7 @@ import { monthlyOptions, rows } from './fields';
 export const getOverdueBalance = defineOperation({
 	name: 'Get Overdue Balance',
 	value: 'getOverdueBalance',
-	action: 'Get the overdue balance per month',
+	action: 'Get overdue balance analytics per month',
 	description: 'Amounts past their due date per month, one item per month',
 	operationId: 'findAllOverdueBalances',
 	method: 'GET',

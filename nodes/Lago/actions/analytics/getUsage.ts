@@ -4,7 +4,7 @@ import { rows, usageChecks, usageFilters } from './fields';
 export const getUsage = defineOperation({
 	name: 'Get Usage',
 	value: 'getUsage',
-	action: 'Get usage per day, week or month',
+	action: 'Get usage analytics per day, week or month',
 	description: 'Usage amounts and units per billable metric and period, one item per row',
 	operationId: 'findAllUsages',
 	method: 'GET',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
-import { inside } from '../../checks';
+import { inside } from '../../validation';
 import { aggregationTypeField, billableMetricDetails, billableMetricOutput } from './fields';
 
 export const create = defineOperation({

@@ -1,11 +1,11 @@
 import { defineOperation } from '../../../shared/operation';
 import { jsonObject, required } from '../../../shared/validation';
-import { eventTimestamp, inside } from '../../checks';
+import { eventTimestamp, inside } from '../../validation';
 
 export const evaluateExpression = defineOperation({
 	name: 'Evaluate Expression',
 	value: 'evaluateExpression',
-	action: 'Evaluate a billable metric expression on an event',
+	action: 'Test a billable metric expression on an event',
 	description: 'Try an expression on a sample event before putting it in a billable metric',
 	operationId: 'evaluateBillableMetricExpression',
 	method: 'POST',

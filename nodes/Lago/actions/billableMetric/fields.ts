@@ -103,7 +103,7 @@ export const billableMetricDetails: INodeProperties[] = [
 		name: 'roundingPrecision',
 		type: 'number',
 		default: 0,
-		description: 'Decimals kept when rounding',
+		description: 'Number of decimals kept when rounding',
 		routing: body('rounding_precision'),
 	},
 	{

@@ -8,6 +8,7 @@ export const update = defineOperation({
 	operationId: 'updateBillableMetric',
 	method: 'PUT',
 	path: '/billable_metrics/{billableMetric}',
+	requireSomeOf: 'updateFields',
 	request: { body: { billable_metric: {} } },
 	fields: [
 		billableMetricLocator,

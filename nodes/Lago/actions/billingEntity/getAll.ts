@@ -3,7 +3,7 @@ import { defineOperation } from '../../../shared/operation';
 export const getAll = defineOperation({
 	name: 'Get Many',
 	value: 'getAll',
-	action: 'Get the billing entities of the organization',
+	action: 'Get every billing entity of the organization',
 	description: 'All of them: Lago does not page this list',
 	operationId: 'listBillingEntities',
 	method: 'GET',

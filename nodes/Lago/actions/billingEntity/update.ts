@@ -8,6 +8,7 @@ export const update = defineOperation({
 	operationId: 'updateBillingEntity',
 	method: 'PUT',
 	path: '/billing_entities/{billingEntity}',
+	requireSomeOf: 'updateFields',
 	request: { body: { billing_entity: {} } },
 	fields: [
 		billingEntityLocator,

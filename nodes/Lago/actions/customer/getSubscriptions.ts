@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
-import { simplify, simplifyField } from '../../../shared/output';
+import { simplified, simplifySwitch } from '../../../shared/output';
 import { lagoPages } from '../../client';
 import { customerLocator } from '../sharedFields/locators';
 import { commaList } from '../sharedFields/routing';
@@ -15,7 +15,7 @@ export const getSubscriptions = defineOperation({
 	walk: lagoPages('subscriptions'),
 	fields: [
 		customerLocator,
-		simplifyField,
+		simplifySwitch('subscription'),
 		{
 			displayName: 'Filters',
 			name: 'filters',
@@ -55,5 +55,5 @@ export const getSubscriptions = defineOperation({
 			],
 		},
 	],
-	postReceive: [simplify(SUBSCRIPTION_SUMMARY, 'subscriptions')],
+	postReceive: [simplified(SUBSCRIPTION_SUMMARY, 'subscriptions')],
 });

@@ -5,7 +5,7 @@ import { featureCodeField, planLocator } from './fields';
 export const deleteFromPlan = defineOperation({
 	name: 'Delete From Plan',
 	value: 'deleteFromPlan',
-	action: 'Remove a feature from a plan',
+	action: 'Remove a feature entitlement from a plan',
 	operationId: 'destroyEntitlement',
 	method: 'DELETE',
 	path: '/plans/{plan}/entitlements/{featureCode}',

@@ -5,7 +5,7 @@ import { featureCodeField, subscriptionLocator, subscriptionStatus } from './fie
 export const deleteFromSubscription = defineOperation({
 	name: 'Delete From Subscription',
 	value: 'deleteFromSubscription',
-	action: 'Remove a feature from a subscription',
+	action: 'Remove a feature entitlement from a subscription',
 	operationId: 'destroySubscriptionEntitlement',
 	method: 'DELETE',
 	path: '/subscriptions/{subscription}/entitlements/{featureCode}',

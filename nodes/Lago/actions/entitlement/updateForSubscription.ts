@@ -4,7 +4,7 @@ import { entitlementRows, subscriptionLocator, subscriptionStatus } from './fiel
 export const updateForSubscription = defineOperation({
 	name: 'Update for Subscription',
 	value: 'updateForSubscription',
-	action: 'Override entitlements of a subscription',
+	action: 'Set entitlement overrides of a subscription',
 	description: 'Add entitlements to one subscription, or change their values, without changing its plan',
 	operationId: 'updateSubscriptionEntitlements',
 	method: 'PATCH',

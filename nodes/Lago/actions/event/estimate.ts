@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { jsonObject, required } from '../../../shared/validation';
-import { inside } from '../../checks';
+import { inside } from '../../validation';
 import { billableMetricLocator, subscriptionLocator } from '../sharedFields/locators';
 
 /** The event a fee estimate prices: its subscription, its billable metric and its properties. */

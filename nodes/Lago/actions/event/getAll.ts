@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
-import { dateTime } from '../../checks';
+import { dateTime } from '../../../shared/validation';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -32,7 +32,7 @@ export const getAll = defineOperation({
 					name: 'timestampFrom',
 					type: 'dateTime',
 					default: '',
-					description: 'Only events that happened at or after this time',
+					description: 'Only events that happened at or after this time (ISO 8601 date-time, UTC when no offset is given)',
 					routing: { send: { type: 'query', property: 'timestamp_from' } },
 				},
 				{
@@ -55,7 +55,7 @@ export const getAll = defineOperation({
 					name: 'timestampTo',
 					type: 'dateTime',
 					default: '',
-					description: 'Only events that happened at or before this time',
+					description: 'Only events that happened at or before this time (ISO 8601 date-time, UTC when no offset is given)',
 					routing: { send: { type: 'query', property: 'timestamp_to' } },
 				},
 			],

@@ -9,6 +9,7 @@ export const update = defineOperation({
 	operationId: 'updateFeature',
 	method: 'PUT',
 	path: '/features/{feature}',
+	requireSomeOf: 'updateFields',
 	request: { body: { feature: {} } },
 	fields: [
 		featureLocator,

@@ -4,7 +4,7 @@ import { unwrap } from '../../client';
 export const getWebhookPublicKey = defineOperation({
 	name: 'Get Webhook Public Key',
 	value: 'getWebhookPublicKey',
-	action: 'Get the public key that verifies Lago webhooks',
+	action: 'Get the webhook public key of the organization',
 	description: 'The base64 RSA public key that checks the JWT signature of Lago webhooks',
 	operationId: 'fetchJsonPublicKey',
 	method: 'GET',

@@ -10,6 +10,7 @@ export const update = defineOperation({
 	operationId: 'updateOrganization',
 	method: 'PUT',
 	path: '/organizations',
+	requireSomeOf: 'updateFields',
 	request: { body: { organization: {} } },
 	fields: [
 		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: organizationFields },

@@ -4,7 +4,7 @@ import { customerLocator, paymentMethodIdField, paymentMethodOutput } from './fi
 export const setAsDefault = defineOperation({
 	name: 'Set as Default',
 	value: 'setAsDefault',
-	action: 'Make a payment method the default of a customer',
+	action: 'Set a payment method as the default of a customer',
 	description: 'Lago charges the default payment method for new invoices',
 	operationId: 'paymentMethodSetAsDefault',
 	method: 'PUT',

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
-import { required, wholeNumber } from '../../../shared/validation';
-import { currency, inside } from '../../checks';
-import { amountCentsField, currencyField, intervalField, payInAdvanceField, planDetails, planOutput, simplifyField } from './fields';
+import { currency, required, wholeNumber } from '../../../shared/validation';
+import { inside } from '../../validation';
+import { amountCentsField, currencyField, intervalField, payInAdvanceField, planDetails, planOutput, planSimplify } from './fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -43,7 +43,7 @@ export const create = defineOperation({
 		{ ...amountCentsField, required: true },
 		{ ...currencyField, required: true },
 		{ ...payInAdvanceField, required: true },
-		simplifyField,
+		planSimplify,
 		{
 			displayName: 'Additional Fields',
 			name: 'additionalFields',

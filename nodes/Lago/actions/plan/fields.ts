@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { simplify, simplifyField } from '../../../shared/output';
+import { simplified, simplifySwitch } from '../../../shared/output';
 import { unwrap } from '../../client';
 import { commaList, inBody, keyValueObject, keyValueRows } from '../sharedFields/routing';
 
@@ -22,8 +22,8 @@ export const PLAN_SUMMARY = [
 	'created_at',
 ];
 
-export { simplifyField };
-export const planOutput = [...unwrap('plan'), simplify(PLAN_SUMMARY)];
+export const planSimplify = simplifySwitch('plan');
+export const planOutput = [...unwrap('plan'), simplified(PLAN_SUMMARY)];
 
 export const intervalField: INodeProperties = {
 	displayName: 'Interval',
@@ -143,6 +143,7 @@ export const planDetails: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 0,
+		description: 'Number of days of free trial before the subscription fee is charged',
 		routing: body('trial_period'),
 	},
 	{
@@ -158,12 +159,12 @@ export const planDetails: INodeProperties[] = [
 				displayName: 'Threshold',
 				name: 'values',
 				values: [
-					{ displayName: 'Amount (Cents)', name: 'amount_cents', type: 'number', typeOptions: { minValue: 1 }, default: 1000 },
-					{ displayName: 'Display Name', name: 'threshold_display_name', type: 'string', default: '' },
+					{ displayName: 'Amount (Cents)', name: 'amountCents', type: 'number', typeOptions: { minValue: 1 }, default: 1000, description: 'The usage amount, in cents, at which Lago invoices' },
+					{ displayName: 'Display Name', name: 'thresholdDisplayName', type: 'string', default: '' },
 					{ displayName: 'Recurring', name: 'recurring', type: 'boolean', default: false, description: 'Whether the threshold repeats after the last fixed one' },
 				],
 			},
 		],
-		routing: body('usage_thresholds', '={{ ($value.values || []).map(t => ({ ...t, threshold_display_name: t.threshold_display_name || undefined })) }}'),
+		routing: body('usage_thresholds', '={{ ($value.values || []).map(t => ({ amount_cents: t.amountCents, threshold_display_name: t.thresholdDisplayName || undefined, recurring: t.recurring })) }}'),
 	},
 ];

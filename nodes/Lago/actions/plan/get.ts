@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
-import { planLocator, planOutput, simplifyField } from './fields';
+import { planLocator, planOutput, planSimplify } from './fields';
 
 export const get = defineOperation({
 	name: 'Get',
@@ -8,6 +8,6 @@ export const get = defineOperation({
 	operationId: 'findPlan',
 	method: 'GET',
 	path: '/plans/{plan}',
-	fields: [planLocator, simplifyField],
+	fields: [planLocator, planSimplify],
 	postReceive: planOutput,
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
-import { simplify } from '../../../shared/output';
+import { simplified } from '../../../shared/output';
 import { lagoPages } from '../../client';
-import { PLAN_SUMMARY, simplifyField } from './fields';
+import { PLAN_SUMMARY, planSimplify } from './fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -11,6 +11,6 @@ export const getAll = defineOperation({
 	method: 'GET',
 	path: '/plans',
 	walk: lagoPages('plans'),
-	fields: [simplifyField],
-	postReceive: [simplify(PLAN_SUMMARY, 'plans')],
+	fields: [planSimplify],
+	postReceive: [simplified(PLAN_SUMMARY, 'plans')],
 });

@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { defineOperation } from '../../../shared/operation';
-import { wholeNumber } from '../../../shared/validation';
-import { currency, inside } from '../../checks';
-import { amountCentsField, currencyField, intervalField, payInAdvanceField, planDetails, planLocator, planOutput, simplifyField } from './fields';
+import { currency, wholeNumber } from '../../../shared/validation';
+import { inside } from '../../validation';
+import { amountCentsField, currencyField, intervalField, payInAdvanceField, planDetails, planLocator, planOutput, planSimplify } from './fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -13,6 +13,7 @@ export const update = defineOperation({
 	operationId: 'updatePlan',
 	method: 'PUT',
 	path: '/plans/{plan}',
+	requireSomeOf: 'updateFields',
 	checks: [
 		inside('plan', currency('Currency', 'amount_currency'), wholeNumber('Subscription Fee (Cents)', 'amount_cents', { min: 0 })),
 	],
@@ -20,7 +21,7 @@ export const update = defineOperation({
 	request: { body: { plan: {} } },
 	fields: [
 		planLocator,
-		simplifyField,
+		planSimplify,
 		{
 			displayName: 'Update Fields',
 			name: 'updateFields',

@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { subscriptionLocator as migratedSubscriptionLocator } from '../subscription/fields';
+
 /**
  * A record Lago addresses by its code (plans, billable metrics, taxes, features, billing entities): picked from a
  * list, or given by code. Lago's routes take the code only, so there is no "By ID" mode for these.
@@ -115,11 +117,6 @@ export const subscriptionStatus: INodeProperties = {
 	routing: { send: { type: 'query', property: 'subscription_status' } },
 };
 
-/**
- * Customer and subscription locators, by external ID, from the existing resources; the lead points these two
- * lines at the migrated locators (nodes/Lago/actions/customer, subscription) when merging.
- */
-import { customerLocator as legacyCustomerLocator, subscriptionLocator as legacySubscriptionLocator } from '../../resources/common';
-
-export const customerLocator: INodeProperties = legacyCustomerLocator({});
-export const subscriptionLocator: INodeProperties = legacySubscriptionLocator({});
+/** Customer and subscription pickers, by external ID: the ones of the Customer and Subscription resources. */
+export { customerLocator } from '../customer/fields';
+export const subscriptionLocator: INodeProperties = migratedSubscriptionLocator();

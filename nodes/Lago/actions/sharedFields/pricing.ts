@@ -65,7 +65,7 @@ export function pricingFields(options: { models: ChargeModel[]; keep?: boolean }
 				type: 'number',
 				typeOptions: { minValue: 1 },
 				default: 1,
-				description: 'Units in one package; a started package is charged in full',
+				description: 'Number of units in one package; a started package is charged in full',
 				displayOptions: when(['package']),
 			},
 			{
@@ -74,7 +74,7 @@ export function pricingFields(options: { models: ChargeModel[]; keep?: boolean }
 				type: 'number',
 				typeOptions: { minValue: 0 },
 				default: 0,
-				description: 'Units not charged in each billing period',
+				description: 'Number of units not charged in each billing period',
 				displayOptions: when(['package']),
 			},
 		);
@@ -99,11 +99,11 @@ export function pricingFields(options: { models: ChargeModel[]; keep?: boolean }
 				default: {},
 				displayOptions: when(['percentage']),
 				options: [
-					{ displayName: 'Fixed Fee Per Transaction', name: 'fixed_amount', type: 'string', default: '', placeholder: '0.30', description: 'A decimal in the currency of the plan' },
-					{ displayName: 'Free Amount', name: 'free_units_per_total_aggregation', type: 'string', default: '', placeholder: '500', description: 'Amount not charged in each billing period, as a decimal' },
-					{ displayName: 'Free Transactions', name: 'free_units_per_events', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'Transactions not charged in each billing period' },
-					{ displayName: 'Maximum Fee Per Transaction', name: 'per_transaction_max_amount', type: 'string', default: '', placeholder: '10', description: 'A decimal in the currency of the plan' },
-					{ displayName: 'Minimum Fee Per Transaction', name: 'per_transaction_min_amount', type: 'string', default: '', placeholder: '0.10', description: 'A decimal in the currency of the plan' },
+					{ displayName: 'Fixed Fee Per Transaction', name: 'fixedAmount', type: 'string', default: '', placeholder: '0.30', description: 'A decimal in the currency of the plan' },
+					{ displayName: 'Free Amount', name: 'freeUnitsPerTotalAggregation', type: 'string', default: '', placeholder: '500', description: 'Amount not charged in each billing period, as a decimal' },
+					{ displayName: 'Free Transactions', name: 'freeUnitsPerEvents', type: 'number', typeOptions: { minValue: 0, numberPrecision: 0 }, default: 0, description: 'Number of transactions not charged in each billing period' },
+					{ displayName: 'Maximum Fee Per Transaction', name: 'perTransactionMaxAmount', type: 'string', default: '', placeholder: '10', description: 'A decimal in the currency of the plan' },
+					{ displayName: 'Minimum Fee Per Transaction', name: 'perTransactionMinAmount', type: 'string', default: '', placeholder: '0.10', description: 'A decimal in the currency of the plan' },
 				],
 			},
 		);
@@ -129,7 +129,7 @@ export function pricingFields(options: { models: ChargeModel[]; keep?: boolean }
 							type: 'number',
 							typeOptions: { minValue: 0 },
 							default: 0,
-							description: 'The last unit of the tier; ignored on the last tier, which has no upper limit',
+							description: 'The number of units the tier goes up to (its last unit); ignored on the last tier, which has no upper limit',
 						},
 						{
 							displayName: 'Price Per Unit',
@@ -212,17 +212,18 @@ export function pricingProperties(ctx: IExecuteSingleFunctions): { model: string
 	if (model === 'percentage') {
 		properties.rate = decimal(ctx, 'Rate (%)', ctx.getNodeParameter('rate', ''), true);
 		const more = ctx.getNodeParameter('percentageOptions', {}) as IDataObject;
-		const labels: Record<string, string> = {
-			fixed_amount: 'Fixed Fee Per Transaction',
-			free_units_per_total_aggregation: 'Free Amount',
-			per_transaction_max_amount: 'Maximum Fee Per Transaction',
-			per_transaction_min_amount: 'Minimum Fee Per Transaction',
-		};
-		for (const key of Object.keys(labels)) {
-			const value = decimal(ctx, labels[key], more[key]);
-			if (value !== undefined) properties[key] = value;
+		// Option (camelCase) → Lago's property and the option's label.
+		const decimals: Array<[string, string, string]> = [
+			['fixedAmount', 'fixed_amount', 'Fixed Fee Per Transaction'],
+			['freeUnitsPerTotalAggregation', 'free_units_per_total_aggregation', 'Free Amount'],
+			['perTransactionMaxAmount', 'per_transaction_max_amount', 'Maximum Fee Per Transaction'],
+			['perTransactionMinAmount', 'per_transaction_min_amount', 'Minimum Fee Per Transaction'],
+		];
+		for (const [option, property, label] of decimals) {
+			const value = decimal(ctx, label, more[option]);
+			if (value !== undefined) properties[property] = value;
 		}
-		if (more.free_units_per_events !== undefined) properties.free_units_per_events = more.free_units_per_events;
+		if (more.freeUnitsPerEvents !== undefined) properties.free_units_per_events = more.freeUnitsPerEvents;
 	}
 	if (model === 'graduated') properties.graduated_ranges = tiers(ctx);
 	if (model === 'volume') properties.volume_ranges = tiers(ctx);

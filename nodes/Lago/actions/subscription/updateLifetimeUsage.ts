@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { wholeNumber } from '../../../shared/validation';
 import { unwrap } from '../../client';
-import { inside } from '../../checks';
+import { inside } from '../../validation';
 import { subscriptionLocator } from '../sharedFields/locators';
 
 export const updateLifetimeUsage = defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
-import { inside } from '../../checks';
+import { inside } from '../../validation';
 import { alertDetails, alertOutput, alertTypeField, subscriptionLocator, subscriptionStatus, thresholdRows } from './fields';
 
 export const create = defineOperation({

@@ -9,6 +9,7 @@ export const update = defineOperation({
 	operationId: 'updateSubscriptionAlert',
 	method: 'PUT',
 	path: '/subscriptions/{subscription}/alerts/{alertCode}',
+	requireSomeOf: 'updateFields',
 	request: { body: { alert: {} } },
 	fields: [
 		subscriptionLocator,

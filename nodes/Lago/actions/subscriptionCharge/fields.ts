@@ -55,6 +55,7 @@ export const chargeOverrideOptions: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 0 },
 		default: 0,
+		description: 'The least charged per period for this charge, in cents',
 		routing: inBody('charge')('min_amount_cents'),
 	},
 	taxCodes('charge'),

@@ -4,7 +4,7 @@ import { chargeCodeField, chargeOutput, chargeOverrideOptions, chargeOverridePri
 export const override = defineOperation({
 	name: 'Override',
 	value: 'override',
-	action: 'Override the price of a charge for a subscription',
+	action: 'Set a subscription-specific price for a charge',
 	description: 'Give one subscription its own price for a charge of its plan',
 	operationId: 'overrideSubscriptionCharge',
 	method: 'PUT',

@@ -4,7 +4,7 @@ import { fixedChargeCodeField, fixedChargeOutput, fixedChargeOverrideOptions, fi
 export const overrideFixedCharge = defineOperation({
 	name: 'Override Fixed Charge',
 	value: 'overrideFixedCharge',
-	action: 'Override a fixed charge for a subscription',
+	action: 'Set a subscription-specific price for a fixed charge',
 	description: 'Give one subscription its own units or price for a fixed charge of its plan',
 	operationId: 'overrideSubscriptionFixedCharge',
 	method: 'PUT',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
-import { required } from '../../../shared/validation';
-import { decimalText, inside } from '../../checks';
+import { decimalText, required } from '../../../shared/validation';
+import { inside } from '../../validation';
 import { rateField, taxDetails, taxOutput } from './fields';
 
 export const create = defineOperation({

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
-import { decimalText, inside } from '../../checks';
+import { decimalText } from '../../../shared/validation';
+import { inside } from '../../validation';
 import { rateField, taxDetails, taxLocator, taxOutput } from './fields';
 
 export const update = defineOperation({
@@ -9,6 +10,7 @@ export const update = defineOperation({
 	operationId: 'updateTax',
 	method: 'PUT',
 	path: '/taxes/{tax}',
+	requireSomeOf: 'updateFields',
 	request: { body: { tax: {} } },
 	checks: [inside('tax', decimalText('Rate (%)', 'rate'))],
 	fields: [
