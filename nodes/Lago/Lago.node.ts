@@ -5,12 +5,18 @@ import { resources } from './actions';
 import { lagoClient } from './client';
 import {
 	searchAppliedCoupons,
+	searchBillableMetricIds,
 	searchBillableMetrics,
+	searchBillingEntities,
 	searchCoupons,
 	searchCustomers,
+	searchFeatures,
 	searchInvoices,
+	searchPlanCharges,
 	searchPlans,
 	searchSubscriptions,
+	searchTaxes,
+	searchWebhookEndpoints,
 } from './listSearch';
 
 export class Lago implements INodeType {
@@ -34,12 +40,18 @@ export class Lago implements INodeType {
 	methods = {
 		listSearch: {
 			searchAppliedCoupons,
+			searchBillableMetricIds,
 			searchBillableMetrics,
+			searchBillingEntities,
 			searchCoupons,
 			searchCustomers,
+			searchFeatures,
 			searchInvoices,
+			searchPlanCharges,
 			searchPlans,
 			searchSubscriptions,
+			searchTaxes,
+			searchWebhookEndpoints,
 		},
 	};
 }

@@ -51,15 +51,37 @@ export function simplifySwitch(what: string, defaultValue = true): INodeProperti
 
 /**
  * The postReceive behind the Simplify switch: when the operation's `simplify` parameter is on, each item keeps only
- * `fields` (the ones it has); off, or without the parameter, items pass unchanged.
+ * `fields` (the ones it has); off, or without the parameter, items pass unchanged. For a list walked page by page,
+ * give `listProperty`: the records inside each page (`{"plans": [...], "meta": ...}`) are simplified and the page
+ * kept, so the page walk still finds its records and `meta`.
  */
-export function simplified(fields: string[]) {
+export function simplified(fields: string[], listProperty?: string) {
+	const pick = (record: IDataObject): IDataObject => {
+		const json: IDataObject = {};
+		for (const field of fields) if (field in record) json[field] = record[field];
+		return json;
+	};
+	const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
 		if (!(this.getNodeParameter('simplify', false) as boolean)) return items;
 		return items.map((item) => {
-			const json: IDataObject = {};
-			for (const field of fields) if (field in item.json) json[field] = item.json[field];
-			return { ...item, json };
+			if (!listProperty) return { ...item, json: pick(item.json) };
+			const list = item.json[listProperty];
+			if (!Array.isArray(list)) return item;
+			return { ...item, json: { ...item.json, [listProperty]: list.map((row) => (isRecord(row) ? pick(row) : row)) } };
+		});
+	};
+}
+
+/**
+ * The object under `property` as the item, or an empty object when the vendor answers null there (metadata that was
+ * all deleted): one item out per item in, where routing's `rootProperty` would drop the item.
+ */
+export function objectAt(property: string) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		return items.map((item) => {
+			const value = item.json[property];
+			return { ...item, json: typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as IDataObject) : {} };
 		});
 	};
 }
