@@ -144,7 +144,8 @@ export function requiredValues(vendor: Vendor, resource: string, operation: stri
 	const values: Record<string, unknown> = {};
 	for (const field of builtNode(vendor).properties) {
 		if (!field.required || !shownFor(field, resource, operation)) continue;
-		if (field.type === 'string') values[field.name] = 'a@example.com';
+		// Amounts and rates are decimal text; other required text (emails, names, codes) takes an email address.
+		if (field.type === 'string') values[field.name] = /amount|price|rate|percent/i.test(field.name) ? '1' : 'a@example.com';
 		if (field.type === 'json') values[field.name] = '{}';
 		if (field.type === 'number') values[field.name] = 1;
 		if (field.type === 'resourceLocator') {
