@@ -17,6 +17,18 @@ interface Case {
 	path: string[];
 	label: string;
 	bad: unknown[];
+	/** Further parameters that show the field (a field shown for one charge model: that model). */
+	showing?: Record<string, unknown>;
+}
+
+/** The values that show a field beyond its resource and operation: the first value of each further condition. */
+function showing(field: INodeProperties): Record<string, unknown> {
+	const show = field.displayOptions?.show ?? {};
+	return Object.fromEntries(
+		Object.entries(show)
+			.filter(([name, values]) => name !== 'resource' && name !== 'operation' && Array.isArray(values) && values.length)
+			.map(([name, values]) => [name, (values as unknown[])[0]]),
+	);
 }
 
 function badFor(field: INodeProperties): unknown[] {
@@ -44,12 +56,12 @@ function casesOf(vendor: Vendor): Case[] {
 			if (option.routing?.send?.paginate !== true) continue;
 			for (const field of fields) {
 				if (field.type === 'number' && field.name !== 'limit') {
-					cases.push({ resource, operation, path: [field.name], label: field.displayName, bad: badFor(field) });
+					cases.push({ resource, operation, path: [field.name], label: field.displayName, bad: badFor(field), showing: showing(field) });
 				}
 				if (field.type === 'collection') {
 					for (const inner of (field.options ?? []) as INodeProperties[]) {
 						if (inner.type === 'number') {
-							cases.push({ resource, operation, path: [field.name, inner.name], label: `${field.displayName} › ${inner.displayName}`, bad: badFor(inner) });
+							cases.push({ resource, operation, path: [field.name, inner.name], label: `${field.displayName} › ${inner.displayName}`, bad: badFor(inner), showing: showing(field) });
 						}
 					}
 				}
@@ -67,7 +79,7 @@ describe.each(['dub', 'lago', 'notihub'] as Vendor[])('%s: hostile numbers', (ve
 	it('found number fields to check', () => expect(cases.length).toBeGreaterThan(0));
 
 	it.each(cases.map((c) => [`${c.resource} › ${c.operation}: ${c.label}`, c] as const))('%s', async (_name, c) => {
-		const parameters: Record<string, unknown> = { resource: c.resource, operation: c.operation, ...requiredValues(vendor, c.resource, c.operation) };
+		const parameters: Record<string, unknown> = { resource: c.resource, operation: c.operation, ...requiredValues(vendor, c.resource, c.operation), ...c.showing };
 		if (c.path.length === 1) parameters[c.path[0]] = '={{ $json.v }}';
 		else parameters[c.path[0]] = { [c.path[1]]: '={{ $json.v }}' };
 		const result = await fakeOf().run(parameters, { input: c.bad.map((v) => ({ v })), continueOnFail: true });

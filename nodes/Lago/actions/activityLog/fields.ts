@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { calendarDate } from '../../../shared/validation';
-import { commaList, inQuery } from '../sharedFields/routing';
+import { commaSeparated, toQuery } from '../../fields';
 
 export const dateChecks = [calendarDate('From Date', 'from_date'), calendarDate('To Date', 'to_date')];
 
@@ -11,7 +11,7 @@ export const fromDate: INodeProperties = {
 	type: 'dateTime',
 	default: '',
 	description: 'Only entries from this day on (a calendar day, YYYY-MM-DD)',
-	routing: inQuery('from_date'),
+	routing: toQuery('from_date'),
 };
 
 export const toDate: INodeProperties = {
@@ -20,7 +20,7 @@ export const toDate: INodeProperties = {
 	type: 'dateTime',
 	default: '',
 	description: 'Only entries up to this day (a calendar day, YYYY-MM-DD)',
-	routing: inQuery('to_date'),
+	routing: toQuery('to_date'),
 };
 
 export const activityLogFilters: INodeProperties = {
@@ -40,7 +40,7 @@ export const activityLogFilters: INodeProperties = {
 				{ name: 'Lago App', value: 'front' },
 				{ name: 'System', value: 'system' },
 			],
-			routing: inQuery('activity_sources'),
+			routing: toQuery('activity_sources'),
 		},
 		{
 			displayName: 'Activity Types',
@@ -49,14 +49,14 @@ export const activityLogFilters: INodeProperties = {
 			default: '',
 			placeholder: 'invoice.created, plan.updated',
 			description: 'Comma-separated',
-			routing: inQuery('activity_types', commaList),
+			routing: toQuery('activity_types', commaSeparated),
 		},
 		{
 			displayName: 'Customer External ID',
 			name: 'externalCustomerId',
 			type: 'string',
 			default: '',
-			routing: inQuery('external_customer_id'),
+			routing: toQuery('external_customer_id'),
 		},
 		fromDate,
 		{
@@ -65,7 +65,7 @@ export const activityLogFilters: INodeProperties = {
 			type: 'string',
 			default: '',
 			description: 'Comma-separated Lago IDs of the records changed',
-			routing: inQuery('resource_ids', commaList),
+			routing: toQuery('resource_ids', commaSeparated),
 		},
 		{
 			displayName: 'Resource Types',
@@ -74,14 +74,14 @@ export const activityLogFilters: INodeProperties = {
 			default: '',
 			placeholder: 'Invoice, BillableMetric',
 			description: 'Comma-separated kinds of records changed',
-			routing: inQuery('resource_types', commaList),
+			routing: toQuery('resource_types', commaSeparated),
 		},
 		{
 			displayName: 'Subscription External ID',
 			name: 'externalSubscriptionId',
 			type: 'string',
 			default: '',
-			routing: inQuery('external_subscription_id'),
+			routing: toQuery('external_subscription_id'),
 		},
 		toDate,
 		{
@@ -90,7 +90,7 @@ export const activityLogFilters: INodeProperties = {
 			type: 'string',
 			default: '',
 			description: 'Comma-separated emails of the Lago users who made the changes',
-			routing: inQuery('user_emails', commaList),
+			routing: toQuery('user_emails', commaSeparated),
 		},
 	],
 };

@@ -1,7 +1,7 @@
 import type { INodeProperties, PostReceiveAction } from 'n8n-workflow';
 
 import { calendarDate, countryCode, type RequestCheck } from '../../../shared/validation';
-import { inQuery } from '../sharedFields/routing';
+import { toQuery } from '../../fields';
 
 /**
  * Lago's analytics answer one array per report (`{"mrrs": [...]}`); each row (a month, or a day of usage) becomes
@@ -16,7 +16,7 @@ const currency: INodeProperties = {
 	default: '',
 	placeholder: 'USD',
 	description: 'Three-letter ISO 4217 code; the default currency of the organization when empty',
-	routing: inQuery('currency', '={{ $value.trim().toUpperCase() || undefined }}'),
+	routing: toQuery('currency', '={{ $value.trim().toUpperCase() || undefined }}'),
 };
 
 const months: INodeProperties = {
@@ -26,7 +26,7 @@ const months: INodeProperties = {
 	typeOptions: { minValue: 1 },
 	default: 12,
 	description: 'How many months back the report goes, this month included',
-	routing: inQuery('months'),
+	routing: toQuery('months'),
 };
 
 const externalCustomerId: INodeProperties = {
@@ -35,7 +35,7 @@ const externalCustomerId: INodeProperties = {
 	type: 'string',
 	default: '',
 	description: 'Only this customer',
-	routing: inQuery('external_customer_id'),
+	routing: toQuery('external_customer_id'),
 };
 
 /** The Options of the monthly reports; `perCustomer` adds the customer filter where Lago supports it. */
@@ -62,7 +62,7 @@ export const usageFilters: INodeProperties = {
 			name: 'billableMetricCode',
 			type: 'string',
 			default: '',
-			routing: inQuery('billable_metric_code'),
+			routing: toQuery('billable_metric_code'),
 		},
 		{ ...currency, description: 'Three-letter ISO 4217 code' },
 		{ ...externalCustomerId },
@@ -73,7 +73,7 @@ export const usageFilters: INodeProperties = {
 			default: '',
 			placeholder: 'US',
 			description: 'Two-letter ISO 3166-1 code',
-			routing: inQuery('customer_country'),
+			routing: toQuery('customer_country'),
 		},
 		{
 			displayName: 'Customer Type',
@@ -84,7 +84,7 @@ export const usageFilters: INodeProperties = {
 				{ name: 'Company', value: 'company' },
 				{ name: 'Individual', value: 'individual' },
 			],
-			routing: inQuery('customer_type'),
+			routing: toQuery('customer_type'),
 		},
 		{
 			displayName: 'From Date',
@@ -92,14 +92,14 @@ export const usageFilters: INodeProperties = {
 			type: 'dateTime',
 			default: '',
 			description: 'First day of the report (a calendar day, YYYY-MM-DD)',
-			routing: inQuery('from_date'),
+			routing: toQuery('from_date'),
 		},
 		{
 			displayName: 'Plan Code',
 			name: 'planCode',
 			type: 'string',
 			default: '',
-			routing: inQuery('plan_code'),
+			routing: toQuery('plan_code'),
 		},
 		{
 			displayName: 'Recurring Metrics Only',
@@ -107,14 +107,14 @@ export const usageFilters: INodeProperties = {
 			type: 'boolean',
 			default: true,
 			description: 'Whether to report only recurring billable metrics (on) or only non-recurring ones (off)',
-			routing: inQuery('is_billable_metric_recurring'),
+			routing: toQuery('is_billable_metric_recurring'),
 		},
 		{
 			displayName: 'Subscription External ID',
 			name: 'externalSubscriptionId',
 			type: 'string',
 			default: '',
-			routing: inQuery('external_subscription_id'),
+			routing: toQuery('external_subscription_id'),
 		},
 		{
 			displayName: 'To Date',
@@ -122,7 +122,7 @@ export const usageFilters: INodeProperties = {
 			type: 'dateTime',
 			default: '',
 			description: 'Last day of the report (a calendar day, YYYY-MM-DD)',
-			routing: inQuery('to_date'),
+			routing: toQuery('to_date'),
 		},
 	],
 };

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { commaList, inQuery } from '../sharedFields/routing';
+import { commaSeparated, toQuery } from '../../fields';
 import { fromDate, toDate } from '../activityLog/fields';
 
 export { dateChecks } from '../activityLog/fields';
@@ -18,7 +18,7 @@ export const apiLogFilters: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: 'v1',
-			routing: inQuery('api_version'),
+			routing: toQuery('api_version'),
 		},
 		fromDate,
 		{
@@ -32,7 +32,7 @@ export const apiLogFilters: INodeProperties = {
 				{ name: 'PUT', value: 'put' },
 			],
 			description: 'Lago logs only the requests that change data',
-			routing: inQuery('http_methods'),
+			routing: toQuery('http_methods'),
 		},
 		{
 			displayName: 'HTTP Statuses',
@@ -41,7 +41,7 @@ export const apiLogFilters: INodeProperties = {
 			default: '',
 			placeholder: '422, failed',
 			description: 'Comma-separated status codes, or "succeeded" / "failed"',
-			routing: inQuery('http_statuses', commaList),
+			routing: toQuery('http_statuses', commaSeparated),
 		},
 		{
 			displayName: 'Request Path',
@@ -49,7 +49,7 @@ export const apiLogFilters: INodeProperties = {
 			type: 'string',
 			default: '',
 			placeholder: '/api/v1/events',
-			routing: inQuery('request_paths'),
+			routing: toQuery('request_paths'),
 		},
 		toDate,
 	],

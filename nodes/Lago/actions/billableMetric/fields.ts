@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
-import { inBody } from '../sharedFields/routing';
+import { inWrapper } from '../../fields';
 
 export { billableMetricLocator } from '../sharedFields/locators';
 
-const body = inBody('billable_metric');
+const body = inWrapper('billable_metric');
 
 export const billableMetricOutput = unwrap('billable_metric');
 

@@ -1,6 +1,6 @@
 import type { IDataObject, INodeExecutionData, INodeProperties, PostReceiveAction } from 'n8n-workflow';
 
-import { commaList, inBody } from '../sharedFields/routing';
+import { commaSeparated, inWrapper } from '../../fields';
 
 export { billingEntityLocator } from '../sharedFields/locators';
 
@@ -18,7 +18,7 @@ export const billingEntityOutput: PostReceiveAction[] = [
 ];
 
 /** Lago's own clients wrap both create and update in `billing_entity` (getlago/lago-ruby-client). */
-const body = inBody('billing_entity');
+const body = inWrapper('billing_entity');
 
 const text = (displayName: string, name: string, property: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
 	displayName,
@@ -96,7 +96,7 @@ export const billingEntityDetails: INodeProperties[] = [
 export const updateOnlyDetails: INodeProperties[] = [
 	text('Invoice Custom Section Codes', 'invoiceCustomSectionCodes', 'invoice_custom_section_codes', {
 		description: 'Comma-separated codes of the custom sections printed on invoices',
-		routing: body('invoice_custom_section_codes', commaList),
+		routing: body('invoice_custom_section_codes', commaSeparated),
 	}),
-	text('Tax Codes', 'taxCodes', 'tax_codes', { description: 'Comma-separated codes of the taxes of this entity', routing: body('tax_codes', commaList) }),
+	text('Tax Codes', 'taxCodes', 'tax_codes', { description: 'Comma-separated codes of the taxes of this entity', routing: body('tax_codes', commaSeparated) }),
 ];

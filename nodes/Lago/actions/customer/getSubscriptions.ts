@@ -2,7 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { simplified, simplifySwitch } from '../../../shared/output';
 import { lagoPages } from '../../client';
 import { customerLocator } from '../sharedFields/locators';
-import { commaList } from '../sharedFields/routing';
+import { commaSeparated } from '../../fields';
 import { SUBSCRIPTION_SUMMARY } from '../sharedFields/summaries';
 
 export const getSubscriptions = defineOperation({
@@ -29,7 +29,7 @@ export const getSubscriptions = defineOperation({
 					type: 'string',
 					default: '',
 					description: 'Comma-separated',
-					routing: { send: { type: 'query', property: 'billing_entity_codes', value: commaList } },
+					routing: { send: { type: 'query', property: 'billing_entity_codes', value: commaSeparated } },
 				},
 				{
 					displayName: 'Plan Code',

@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
-import { inBody } from '../sharedFields/routing';
+import { inWrapper } from '../../fields';
 
 export { featureLocator } from '../sharedFields/locators';
 
-const body = inBody('feature');
+const body = inWrapper('feature');
 
 export const featureOutput = unwrap('feature');
 

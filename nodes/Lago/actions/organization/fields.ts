@@ -1,8 +1,8 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { inBody } from '../sharedFields/routing';
+import { inWrapper } from '../../fields';
 
-const body = inBody('organization');
+const body = inWrapper('organization');
 
 const text = (displayName: string, name: string, property: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
 	displayName,

@@ -2,11 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { simplified, simplifySwitch } from '../../../shared/output';
 import { unwrap } from '../../client';
-import { commaList, inBody, keyValueObject, keyValueRows } from '../sharedFields/routing';
+import { commaSeparated, inWrapper } from '../../fields';
+import { keyValueObject, keyValueRows } from '../sharedFields/routing';
 
 export { planLocator } from '../sharedFields/locators';
 
-const body = inBody('plan');
+const body = inWrapper('plan');
 
 /** What Simplify keeps of a plan: its identity and price, without charges, taxes and thresholds. */
 export const PLAN_SUMMARY = [
@@ -135,7 +136,7 @@ export const planDetails: INodeProperties[] = [
 		default: '',
 		placeholder: 'french_standard_vat',
 		description: 'Comma-separated codes of taxes applied to the plan',
-		routing: body('tax_codes', commaList),
+		routing: body('tax_codes', commaSeparated),
 	},
 	{
 		displayName: 'Trial Period (Days)',

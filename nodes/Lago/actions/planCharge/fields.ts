@@ -2,11 +2,12 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
 import { pricingFields, pricingPreSend, type ChargeModel } from '../sharedFields/pricing';
-import { commaList, filterValueRows, inBody, keyValuesObject } from '../sharedFields/routing';
+import { commaSeparated, inWrapper } from '../../fields';
+import { filterValueRows, keyValuesObject } from '../sharedFields/routing';
 
 export { planChargeLocator, planLocator } from '../sharedFields/locators';
 
-const body = inBody('charge');
+const body = inWrapper('charge');
 
 export const CHARGE_MODELS: ChargeModel[] = ['standard', 'graduated', 'volume', 'package', 'percentage', 'graduated_percentage', 'dynamic'];
 
@@ -102,7 +103,7 @@ export const chargeOptions: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'Comma-separated codes of taxes applied to this charge',
-		routing: body('tax_codes', commaList),
+		routing: body('tax_codes', commaSeparated),
 	},
 ];
 
@@ -125,13 +126,13 @@ export const filterFields = (required: boolean): INodeProperties[] => [
 ];
 
 export const filterOptions: INodeProperties[] = [
-	{ ...cascadeUpdates('change'), routing: inBody('filter')('cascade_updates') },
+	{ ...cascadeUpdates('change'), routing: inWrapper('filter')('cascade_updates') },
 	{
 		displayName: 'Invoice Display Name',
 		name: 'invoiceDisplayName',
 		type: 'string',
 		default: '',
 		description: 'The name of the filtered fees on invoices',
-		routing: inBody('filter')('invoice_display_name'),
+		routing: inWrapper('filter')('invoice_display_name'),
 	},
 ];

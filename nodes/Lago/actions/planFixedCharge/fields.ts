@@ -3,11 +3,11 @@ import type { INodeProperties } from 'n8n-workflow';
 import { unwrap } from '../../client';
 import { codeField } from '../sharedFields/locators';
 import { pricingFields, pricingPreSend, type ChargeModel } from '../sharedFields/pricing';
-import { commaList, inBody } from '../sharedFields/routing';
+import { commaSeparated, inWrapper } from '../../fields';
 
 export { planLocator } from '../sharedFields/locators';
 
-const body = inBody('fixed_charge');
+const body = inWrapper('fixed_charge');
 
 export const FIXED_CHARGE_MODELS: ChargeModel[] = ['standard', 'graduated', 'volume'];
 
@@ -60,6 +60,6 @@ export const fixedChargeOptions: INodeProperties[] = [
 		type: 'string',
 		default: '',
 		description: 'Comma-separated codes of taxes applied to this fixed charge',
-		routing: body('tax_codes', commaList),
+		routing: body('tax_codes', commaSeparated),
 	},
 ];

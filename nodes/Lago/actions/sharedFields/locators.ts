@@ -1,41 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { lagoLocator } from '../../fields';
 import { subscriptionLocator as migratedSubscriptionLocator } from '../subscription/fields';
 
 /**
  * A record Lago addresses by its code (plans, billable metrics, taxes, features, billing entities): picked from a
  * list, or given by code. Lago's routes take the code only, so there is no "By ID" mode for these.
  */
-export function codeLocator(options: {
-	displayName: string;
-	name: string;
-	searchListMethod: string;
-	placeholder: string;
-	description: string;
-}): INodeProperties {
-	return {
-		displayName: options.displayName,
-		name: options.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: options.description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By Code',
-				name: 'code',
-				type: 'string',
-				placeholder: options.placeholder,
-			},
-		],
-	};
-}
+const codeLocator = (options: { displayName: string; name: string; searchListMethod: string; placeholder: string; description: string }) =>
+	lagoLocator({ ...options, by: 'code' });
 
 export const planLocator = codeLocator({
 	displayName: 'Plan',
@@ -78,23 +51,13 @@ export const billingEntityLocator = codeLocator({
 });
 
 /** A charge of the chosen plan, by its code; the list shows the charges of the plan picked above. */
-export const planChargeLocator: INodeProperties = {
+export const planChargeLocator: INodeProperties = codeLocator({
 	displayName: 'Charge',
 	name: 'charge',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
+	searchListMethod: 'searchPlanCharges',
+	placeholder: 'api_requests',
 	description: 'The charge, by its code (the code given when the charge was added to the plan)',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchPlanCharges', searchable: true },
-		},
-		{ displayName: 'By Code', name: 'code', type: 'string', placeholder: 'api_requests' },
-	],
-};
+});
 
 /** A plain text code field for records without a list search (fixed charges, filters, alerts, privileges). */
 export function codeField(displayName: string, name: string, placeholder: string, description: string): INodeProperties {

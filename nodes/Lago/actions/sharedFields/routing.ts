@@ -1,19 +1,5 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-/** Sends a field as `wrapper.property` of the body: Lago wraps every record (`{"plan": {...}}`). */
-export const inBody =
-	(wrapper: string) =>
-	(property: string, value?: string): INodePropertyRouting => ({
-		send: { type: 'body', property: wrapper ? `${wrapper}.${property}` : property, ...(value ? { value } : {}) },
-	});
-
-export const inQuery = (property: string, value?: string): INodePropertyRouting => ({
-	send: { type: 'query', property, ...(value ? { value } : {}) },
-});
-
-/** A comma-separated text sent as a list of trimmed, non-empty entries. */
-export const commaList = '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}';
-
 /** Key/value rows sent as one object: `{"key": "value", ...}`. */
 export const keyValueObject = '={{ Object.fromEntries(($value.values || []).map(v => [String(v.key).trim(), v.value])) }}';
 

@@ -2,11 +2,11 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
 import { codeField } from '../sharedFields/locators';
-import { inBody } from '../sharedFields/routing';
+import { inWrapper } from '../../fields';
 
 export { subscriptionLocator, subscriptionStatus } from '../sharedFields/locators';
 
-const body = inBody('alert');
+const body = inWrapper('alert');
 
 export const alertOutput = unwrap('alert');
 

@@ -5,7 +5,8 @@ import { CHARGE_MODELS } from '../planCharge/fields';
 import { FIXED_CHARGE_MODELS } from '../planFixedCharge/fields';
 import { codeField } from '../sharedFields/locators';
 import { pricingFields, pricingPreSend } from '../sharedFields/pricing';
-import { commaList, filterValueRows, inBody, keyValuesObject } from '../sharedFields/routing';
+import { commaSeparated, inWrapper } from '../../fields';
+import { filterValueRows, keyValuesObject } from '../sharedFields/routing';
 
 export { subscriptionLocator, subscriptionStatus } from '../sharedFields/locators';
 
@@ -35,7 +36,7 @@ const displayName = (wrapper: string): INodeProperties => ({
 	name: 'invoiceDisplayName',
 	type: 'string',
 	default: '',
-	routing: inBody(wrapper)('invoice_display_name'),
+	routing: inWrapper(wrapper)('invoice_display_name'),
 });
 
 const taxCodes = (wrapper: string): INodeProperties => ({
@@ -44,7 +45,7 @@ const taxCodes = (wrapper: string): INodeProperties => ({
 	type: 'string',
 	default: '',
 	description: 'Comma-separated codes of taxes applied to this charge for this subscription',
-	routing: inBody(wrapper)('tax_codes', commaList),
+	routing: inWrapper(wrapper)('tax_codes', commaSeparated),
 });
 
 export const chargeOverrideOptions: INodeProperties[] = [
@@ -56,7 +57,7 @@ export const chargeOverrideOptions: INodeProperties[] = [
 		typeOptions: { minValue: 0 },
 		default: 0,
 		description: 'The least charged per period for this charge, in cents',
-		routing: inBody('charge')('min_amount_cents'),
+		routing: inWrapper('charge')('min_amount_cents'),
 	},
 	taxCodes('charge'),
 ];
@@ -68,7 +69,7 @@ export const fixedChargeOverrideOptions: INodeProperties[] = [
 		type: 'boolean',
 		default: false,
 		description: 'Whether a change of units is billed now rather than from the next period',
-		routing: inBody('fixed_charge')('apply_units_immediately'),
+		routing: inWrapper('fixed_charge')('apply_units_immediately'),
 	},
 	displayName('fixed_charge'),
 	taxCodes('fixed_charge'),
@@ -79,7 +80,7 @@ export const fixedChargeOverrideOptions: INodeProperties[] = [
 		default: '',
 		placeholder: '12',
 		description: 'Units billed for this subscription, as a decimal',
-		routing: inBody('fixed_charge')('units'),
+		routing: inWrapper('fixed_charge')('units'),
 	},
 ];
 

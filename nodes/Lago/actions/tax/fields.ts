@@ -1,11 +1,11 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
-import { inBody } from '../sharedFields/routing';
+import { inWrapper } from '../../fields';
 
 export { taxLocator } from '../sharedFields/locators';
 
-const body = inBody('tax');
+const body = inWrapper('tax');
 
 export const taxOutput = unwrap('tax');
 

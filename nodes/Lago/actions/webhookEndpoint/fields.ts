@@ -1,9 +1,9 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
-import { commaList, inBody } from '../sharedFields/routing';
+import { commaSeparated, inWrapper } from '../../fields';
 
-const body = inBody('webhook_endpoint');
+const body = inWrapper('webhook_endpoint');
 
 export const webhookEndpointOutput = unwrap('webhook_endpoint');
 
@@ -43,7 +43,7 @@ export const webhookEndpointOptions: INodeProperties[] = [
 		default: '',
 		placeholder: 'invoice.created, customer.created',
 		description: 'Comma-separated webhook types sent to this endpoint; all types when empty',
-		routing: body('event_types', commaList),
+		routing: body('event_types', commaSeparated),
 	},
 	{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: body('name') },
 	{
