@@ -304,7 +304,11 @@ describe('a worker stopped in the middle of a burst of 20 deliveries', () => {
 		expect(new Set(succeeded.map((e) => e.delivery)).size).toBe(succeeded.length);
 		expect(succeeded.every((e) => result.deliveries.includes(e.delivery))).toBe(true);
 		const ids = (list: Array<{ id: string }>) => list.map((e) => e.id).sort();
-		expect([...result.stopped.finished, ...result.next.finished].sort()).toEqual(ids(succeeded));
+		// Every execution a worker logged as finished succeeded. A SIGKILL can also cut off the killed worker's log
+		// line of an execution it had just finished: such a success must then have been started by that worker.
+		const logged = [...result.stopped.finished, ...result.next.finished];
+		expect(logged.filter((id) => !ids(succeeded).includes(id))).toEqual([]);
+		expect(ids(succeeded).filter((id) => !logged.includes(id) && !result.stopped.started.includes(id))).toEqual([]);
 		expect(failed.filter((e) => result.stopped.finished.includes(e.id) || result.next.started.includes(e.id))).toEqual([]);
 		expect(result.next.finished.length).toBeGreaterThanOrEqual(10);
 		process.stderr.write(
