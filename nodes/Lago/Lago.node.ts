@@ -1,28 +1,23 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { routeThroughTransport } from '../shared/descriptions';
+import { nodeProperties } from '../shared/operation';
+import { resources } from './actions';
+import { lagoClient } from './client';
 import {
 	searchAppliedCoupons,
+	searchBillableMetricIds,
 	searchBillableMetrics,
+	searchBillingEntities,
 	searchCoupons,
 	searchCustomers,
+	searchFeatures,
 	searchInvoices,
+	searchPlanCharges,
 	searchPlans,
 	searchSubscriptions,
+	searchTaxes,
+	searchWebhookEndpoints,
 } from './listSearch';
-import {
-	appliedCouponFieldsDescription,
-	appliedCouponOperations,
-	customerFieldsDescription,
-	customerOperations,
-	eventFieldsDescription,
-	eventOperations,
-	invoiceFieldsDescription,
-	invoiceOperations,
-	subscriptionFieldsDescription,
-	subscriptionOperations,
-} from './resources';
-import { lagoTransport } from './transport';
 
 export class Lago implements INodeType {
 	description: INodeTypeDescription = {
@@ -38,51 +33,25 @@ export class Lago implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'lagoApi', required: true }],
-		requestDefaults: {
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			// Lago reads lists from `countries[]=US&countries[]=FR`.
-			arrayFormat: 'brackets',
-			json: true,
-		},
-		requestOperations: { pagination: lagoTransport.send },
-		properties: [
-			routeThroughTransport,
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Applied Coupon', value: 'appliedCoupon' },
-					{ name: 'Customer', value: 'customer' },
-					{ name: 'Event', value: 'event' },
-					{ name: 'Invoice', value: 'invoice' },
-					{ name: 'Subscription', value: 'subscription' },
-				],
-				default: 'customer',
-			},
-			...appliedCouponOperations,
-			...appliedCouponFieldsDescription,
-			...customerOperations,
-			...customerFieldsDescription,
-			...eventOperations,
-			...eventFieldsDescription,
-			...invoiceOperations,
-			...invoiceFieldsDescription,
-			...subscriptionOperations,
-			...subscriptionFieldsDescription,
-		],
+		requestDefaults: lagoClient.requestDefaults,
+		properties: nodeProperties(lagoClient, resources, 'customer'),
 	};
 
 	methods = {
 		listSearch: {
 			searchAppliedCoupons,
+			searchBillableMetricIds,
 			searchBillableMetrics,
+			searchBillingEntities,
 			searchCoupons,
 			searchCustomers,
+			searchFeatures,
 			searchInvoices,
+			searchPlanCharges,
 			searchPlans,
 			searchSubscriptions,
+			searchTaxes,
+			searchWebhookEndpoints,
 		},
 	};
 }
