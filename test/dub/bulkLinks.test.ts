@@ -1,6 +1,6 @@
 import { runNode } from '../engine';
 import type { ContractServer } from '../contract/server';
-import { dubCredentials, startDubServer } from './dubServer';
+import { dubAnswers, dubCredentials, startDubServer } from './dubServer';
 
 let server: ContractServer;
 beforeAll(async () => {
@@ -13,7 +13,8 @@ afterEach(() => server.expectNoViolations());
 const run = (parameters: Record<string, unknown>, extra: { input?: Record<string, unknown>[]; continueOnFail?: boolean } = {}) =>
 	runNode({ type: 'dub', parameters: { resource: 'link', ...parameters }, credentials: dubCredentials(server), ...extra });
 
-const created = (body: Record<string, unknown>, n: number) => ({ id: `link_${n}`, domain: 'dub.sh', key: `k${n}`, shortLink: `https://dub.sh/k${n}`, ...body });
+const created = (body: Record<string, unknown>, n: number) =>
+	dubAnswers.record('getLinkInfo', { id: `link_${n}`, domain: 'dub.sh', key: `k${n}`, shortLink: `https://dub.sh/k${n}`, ...body });
 
 describe('Dub › Link › Create Many', () => {
 	it('sends 101 input items as chunks of 100 and 1, one output item per input item in order', async () => {
@@ -62,7 +63,7 @@ describe('Dub › Link › Update Many', () => {
 		server.on('bulkUpdateLinks', ({ body }) => {
 			const { linkIds, data } = body as { linkIds: string[]; data: Record<string, unknown> };
 			// Dub answers in its own order.
-			return { body: [...linkIds].reverse().map((id) => ({ id, domain: 'dub.sh', key: id, ...data })) };
+			return { body: [...linkIds].reverse().map((id) => dubAnswers.record('getLinkInfo', { id, domain: 'dub.sh', key: id, ...data })) };
 		});
 		const result = await run(
 			{ operation: 'bulkUpdate', linkId: { __rl: true, mode: 'id', value: '={{ $json.id }}' }, updateFields: { archived: true, tagIds: ['tag_1'] } },
@@ -75,7 +76,7 @@ describe('Dub › Link › Update Many', () => {
 
 	it('addresses links by external ID, and fails the item of a link Dub did not update', async () => {
 		server.on('bulkUpdateLinks', ({ body }) => ({
-			body: [{ id: 'link_9', externalId: 'crm_1', archived: false }],
+			body: [dubAnswers.record('getLinkInfo', { id: 'link_9', externalId: 'crm_1', archived: false })],
 		}));
 		const result = await run(
 			{ operation: 'bulkUpdate', linkId: { __rl: true, mode: 'externalId', value: '={{ $json.ext }}' }, updateFields: { archived: false } },

@@ -1,7 +1,7 @@
 import { runNode } from '../engine';
 import { runListSearch } from '../engine/listSearch';
 import type { ContractServer } from '../contract/server';
-import { dubCredentials, startDubServer } from './dubServer';
+import { dubAnswers, dubCredentials, startDubServer } from './dubServer';
 
 let server: ContractServer;
 beforeAll(async () => {
@@ -15,7 +15,8 @@ const run = (parameters: Record<string, unknown>, extra: { input?: Record<string
 	runNode({ type: 'dub', parameters, credentials: dubCredentials(server), ...extra });
 const byId = (value: string) => ({ __rl: true, mode: 'id', value });
 
-const commission = (n: number, extra: Record<string, unknown> = {}) => ({
+const commission = (n: number, extra: Record<string, unknown> = {}) =>
+	dubAnswers.record('listCommissions', {
 	id: `cm_${n}`,
 	type: 'sale',
 	amount: 10000,
@@ -25,7 +26,7 @@ const commission = (n: number, extra: Record<string, unknown> = {}) => ({
 	partner: { id: 'pn_1', name: 'Jane' },
 	createdAt: '2026-01-01T00:00:00.000Z',
 	...extra,
-});
+	});
 
 describe('Dub › Commission', () => {
 	it('creates a custom commission for a partner, in cents', async () => {
@@ -107,19 +108,20 @@ describe('Dub › Commission', () => {
 
 describe('Dub › Payout', () => {
 	it('lists payouts with filters', async () => {
-		server.on('listPayouts', { body: [{ id: 'po_1', amount: 5000, status: 'pending' }] });
+		const payout = dubAnswers.record('listPayouts', { id: 'po_1', amount: 5000, status: 'pending' });
+		server.on('listPayouts', { body: [payout] });
 		const result = await run({ resource: 'payout', operation: 'getAll', returnAll: false, limit: 20, filters: { status: 'pending', sortBy: 'paidAt', sortOrder: 'asc' } });
-		expect(result.items).toEqual([{ id: 'po_1', amount: 5000, status: 'pending' }]);
+		expect(result.items).toEqual([payout]);
 		expect(server.calls('listPayouts')[0].query).toEqual({ status: 'pending', sortBy: 'paidAt', sortOrder: 'asc', page: '1', pageSize: '20' });
 	});
 });
 
 describe('Dub › Bounty Submission', () => {
-	const submission = { id: 'sub_1', bountyId: 'bnty_1', partnerId: 'pn_1', status: 'submitted' };
+	const submission = dubAnswers.record('listBountySubmissions', { id: 'sub_1', bountyId: 'bnty_1', partnerId: 'pn_1', status: 'submitted' });
 
 	it('lists, approves and rejects submissions of a bounty', async () => {
 		server.on('listBountySubmissions', { body: [submission] });
-		server.on('approveBountySubmission', ({ body }) => ({ body: { ...submission, status: 'approved', ...body } }));
+		server.on('approveBountySubmission', { body: { ...submission, status: 'approved' } });
 		server.on('rejectBountySubmission', { body: { ...submission, status: 'rejected' } });
 
 		const listed = await run({ resource: 'bountySubmission', operation: 'getAll', bountyId: byId('bnty_1'), returnAll: false, limit: 5, filters: { status: 'submitted' } });

@@ -512,7 +512,7 @@ describe('Dub Trigger › link clicks on chosen links or folders', () => {
 
 	it('offers links and folders from searchable lists', async () => {
 		server.on('listFolders', ({ query }: ContractRequest) => ({
-			body: [{ id: 'fold_1', name: `Spring campaign ${query.search}`, description: null, type: 'default', accessLevel: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }],
+			body: [{ id: 'fold_1', name: `Spring campaign ${query.search}`, description: null, type: 'default', accessLevel: 'write', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }],
 		}));
 
 		const folders = await runListSearch({ type: 'dubTrigger', method: 'searchFolders', credentials: dubCredentials(server), filter: 'spring' });

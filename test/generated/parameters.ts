@@ -146,6 +146,17 @@ export function buildParameters(resource: string, operation: Operation, spec: Sp
 			break;
 		}
 	}
+	// An operation that needs one field of a collection set (requireSomeOf: an update with nothing to change is
+	// refused before any request): set the first option of that collection, as a user changing one thing would.
+	const someOf = operation.requireSomeOf ? fields.find((f) => f.name === operation.requireSomeOf) : undefined;
+	const given = someOf ? (parameters[someOf.name] as Record<string, unknown> | undefined) : undefined;
+	if (someOf && (!given || !Object.keys(given).length)) {
+		const options = (someOf.options as INodeProperties[] | undefined) ?? [];
+		const option =
+			options.find((o) => o.routing?.send?.type === 'body' && o.type !== 'collection' && o.type !== 'fixedCollection') ??
+			options.find((o) => o.type !== 'collection' && o.type !== 'fixedCollection');
+		if (option) parameters[someOf.name] = { [option.name]: fieldValue(option, spec, operation.operationId) };
+	}
 	const path = operation.path.replace(PLACEHOLDER, (_m, name: string) => encodeURIComponent(pathValues[name]));
 	return { parameters, path, pathValues, sentBody, sentQuery };
 }

@@ -8,6 +8,7 @@
  * Held: every item succeeds, each item's request is accepted exactly once (none sent twice), and the run takes at
  * most 1.5 times the time the limit allows ((windows - 1) x 2 s of virtual time).
  */
+import { lagoAnswers } from '../lago/lagoServer';
 import { expectNoSecrets, limiter, startFake, virtualClock, type Vendor, type VendorFake } from './support';
 
 const LIMIT = 20;
@@ -47,7 +48,8 @@ const SETUPS: Record<Vendor, Setup> = {
 		operationId: 'findCustomer',
 		parameters: { resource: 'customer', operation: 'get', customer: { __rl: true, mode: 'externalId', value: '={{ $json.id }}' } },
 		identity: ({ path }) => path.split('/').pop()!,
-		answer: ({ params }) => ({ customer: { lago_id: uuid(1), external_id: params.external_customer_id, name: 'x' } }),
+		// Lago's whole customer record, as it answers it: every field it documents as always sent.
+		answer: ({ params }) => lagoAnswers.complete('findCustomer', { customer: { lago_id: uuid(1), external_id: params.external_customer_id, name: 'x' } }),
 		headers: (kind, windowEnd, _remaining, now): Record<string, string> =>
 			kind === 'limited'
 				? { 'x-ratelimit-limit': String(LIMIT), 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': String(Math.ceil((windowEnd - now) / 1000)) }
