@@ -1,7 +1,7 @@
-import { locator } from '../common';
+import { recordLocator } from '../../../shared/fields';
 
 /** The bounty (Dub lists no bounties through its API, so it is given by ID). */
-export const bountyLocator = locator({
+export const bountyLocator = recordLocator({
 	displayName: 'Bounty',
 	name: 'bountyId',
 	placeholder: 'bnty_1JTBFVBMPEZSSWJHDD0YMKE2F',
@@ -9,7 +9,7 @@ export const bountyLocator = locator({
 });
 
 /** The submission to a bounty. */
-export const submissionLocator = locator({
+export const submissionLocator = recordLocator({
 	displayName: 'Submission',
 	name: 'submissionId',
 	placeholder: 'bnty_sub_1JTBFVBMPEZSSWJHDD0YMKE2F',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { wholeNumber } from '../../../shared/validation';
-import { bodyText, optionalFields } from '../common';
+import { bodyText, optionalFields } from '../../../shared/fields';
 import { partnerLocator } from '../partner/fields';
 import { cents } from './fields';
 

@@ -1,14 +1,14 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { locator } from '../common';
+import { recordLocator } from '../../../shared/fields';
 
 /** The commission an operation acts on. */
-export const commissionLocator = locator({
+export const commissionLocator = recordLocator({
 	displayName: 'Commission',
 	name: 'commissionId',
-	searchMethod: 'searchCommissions',
+	searchListMethod: 'searchCommissions',
 	placeholder: 'cm_1JVR7XRCSR0EDBAF39FZ4PMYE',
-	pattern: ['^cm_\\w+$', 'A Dub commission ID starts with cm_'],
+	idPattern: { regex: '^cm_\\w+$', errorMessage: 'A Dub commission ID starts with cm_' },
 });
 
 /** The statuses a workflow may set; Dub sets processed and paid itself when it pays out. */

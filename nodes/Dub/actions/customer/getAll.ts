@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { oneItemPerRow, simplified } from '../../../shared/output';
 import { cursorPages } from '../../client';
-import { filters, queryText, sortBy, sortOrder } from '../common';
+import { filters, queryText, sortBy, sortOrder } from '../../../shared/fields';
 import { simpleCustomer, customerSimplify } from './fields';
 
 export const getAll = defineOperation({

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
-import { optionalFields } from '../common';
+import { optionalFields } from '../../../shared/fields';
 import { domainDetails } from './fields';
 
 export const create = defineOperation({

@@ -1,15 +1,15 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { bodyText, locator } from '../common';
+import { bodyText, recordLocator } from '../../../shared/fields';
 
 /** The domain an operation acts on, by its name (Dub's "slug"). */
-export const domainLocator = locator({
+export const domainLocator = recordLocator({
 	displayName: 'Domain',
 	name: 'domain',
-	searchMethod: 'searchDomains',
+	searchListMethod: 'searchDomains',
 	idLabel: 'By Name',
 	placeholder: 'acme.link',
-	pattern: ['^[^\\s/]+\\.[^\\s/]+$', 'Enter a domain name such as acme.link, without https://'],
+	idPattern: { regex: '^[^\\s/]+\\.[^\\s/]+$', errorMessage: 'Enter a domain name such as acme.link, without https://' },
 });
 
 /** The fields Create and Update share. */

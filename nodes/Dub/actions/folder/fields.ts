@@ -1,12 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { bodyText, locator } from '../common';
+import { bodyText, recordLocator } from '../../../shared/fields';
 
 /** The folder an operation acts on. */
-export const folderLocator = locator({
+export const folderLocator = recordLocator({
 	displayName: 'Folder',
 	name: 'folderId',
-	searchMethod: 'searchFolders',
+	searchListMethod: 'searchFolders',
 	placeholder: 'fold_1JNQBVZV8P0NA0YCKQ6YPDX',
 });
 

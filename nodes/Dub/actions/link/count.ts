@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData 
 
 import { defineOperation } from '../../../shared/operation';
 import { oneItemPerRow } from '../../../shared/output';
-import { filters } from '../common';
+import { filters } from '../../../shared/fields';
 import { idList, linkListFilters } from './fields';
 
 export const count = defineOperation({

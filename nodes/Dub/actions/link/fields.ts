@@ -8,7 +8,7 @@ import type {
 
 import { simplifySwitch } from '../../../shared/output';
 import { invalidField, jsonObject, type RequestCheck } from '../../../shared/validation';
-import { queryText } from '../common';
+import { queryText } from '../../../shared/fields';
 
 /** Empty text clears a nullable field (Dub takes null as "none"). */
 export const EMPTY_AS_NULL = '={{ $value === "" ? null : $value }}';

@@ -2,7 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { oneItemPerRow, simplified } from '../../../shared/output';
 import { countryCode, email } from '../../../shared/validation';
 import { numberedPages } from '../../client';
-import { filters, queryText, sortBy, sortOrder } from '../common';
+import { filters, queryText, sortBy, sortOrder } from '../../../shared/fields';
 import { partnerSimplify, simplePartner } from './fields';
 
 export const getAll = defineOperation({

@@ -1,7 +1,7 @@
 import { binaryResponse } from '../../../shared/binary';
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
-import { optionalFields } from '../common';
+import { optionalFields } from '../../../shared/fields';
 
 export const get = defineOperation({
 	name: 'Get',

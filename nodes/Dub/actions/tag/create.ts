@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
-import { optionalFields, tagColor } from '../common';
+import { optionalFields } from '../../../shared/fields';
+import { tagColor } from './fields';
 
 export const create = defineOperation({
 	name: 'Create',

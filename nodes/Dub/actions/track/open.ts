@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
-import { bodyText } from '../common';
+import { bodyText } from '../../../shared/fields';
 
 export const open = defineOperation({
 	name: 'Open',

@@ -2,13 +2,13 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { dubEvents as dubWebhookEvents } from '../../events';
-import { bodyText, locator } from '../common';
+import { bodyText, recordLocator } from '../../../shared/fields';
 
 /** The webhook an operation acts on. */
-export const webhookLocator = locator({
+export const webhookLocator = recordLocator({
 	displayName: 'Webhook',
 	name: 'webhookId',
-	searchMethod: 'searchWebhooks',
+	searchListMethod: 'searchWebhooks',
 	placeholder: 'wh_1JNQBVZV8P0NA0YCKQ6YPDX',
 });
 

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../../shared/operation';
+import { recordLocator } from '../../../shared/fields';
 import type { PathParameter } from '../../../shared/paths';
 
 /** Notihub customer and message IDs are UUIDs it generated. */
