@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../../shared/fields';
+import { options, recordLocator } from '../../../shared/fields';
 
 /** The commission an operation acts on. */
 export const commissionLocator = recordLocator({
@@ -12,21 +12,7 @@ export const commissionLocator = recordLocator({
 });
 
 /** The statuses a workflow may set; Dub sets processed and paid itself when it pays out. */
-export const settableStatus: INodeProperties = {
-	displayName: 'Status',
-	name: 'status',
-	type: 'options',
-	default: 'pending',
-	description: 'The new status; Refunded, Duplicate, Canceled and Fraud take the commission out of the next payout',
-	options: [
-		{ name: 'Canceled', value: 'canceled' },
-		{ name: 'Duplicate', value: 'duplicate' },
-		{ name: 'Fraud', value: 'fraud' },
-		{ name: 'Pending', value: 'pending' },
-		{ name: 'Refunded', value: 'refunded' },
-	],
-	routing: { send: { type: 'body', property: 'status' } },
-};
+export const settableStatus: INodeProperties = options('status', 'Status', 'The new status; Refunded, Duplicate, Canceled and Fraud take the commission out of the next payout', [['Canceled', 'canceled'], ['Duplicate', 'duplicate'], ['Fraud', 'fraud'], ['Pending', 'pending'], ['Refunded', 'refunded']], 'pending', 'body');
 
 /** An amount in cents, sent as the body property `name`. */
 export function cents(name: string, displayName: string, description: string): INodeProperties {

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifySwitch } from '../../../shared/output';
+import { boolean, text } from '../../../shared/fields';
 
 /** The customer an operation acts on: picked from a list, or given by Dub ID or by your own external ID. */
 export const customerLocator: INodeProperties = {
@@ -37,51 +38,16 @@ export const customerLocator: INodeProperties = {
 /** Dub addresses a customer by external ID as `ext_<id>`. */
 export const customerPath = { customerId: { prefixByMode: { externalId: 'ext_' } } };
 
-export const includeExpandedFields: INodeProperties = {
-	displayName: 'Include Link, Partner and Discount',
-	name: 'includeExpandedFields',
-	type: 'boolean',
-	default: false,
-	description: 'Whether to embed the referral link, the partner and the discount in each customer',
-	routing: { send: { type: 'query', property: 'includeExpandedFields', value: '={{ $value || undefined }}' } },
-};
+export const includeExpandedFields: INodeProperties = boolean('includeExpandedFields', 'Include Link, Partner and Discount', 'Whether to embed the referral link, the partner and the discount in each customer', { type: 'query', property: 'includeExpandedFields', value: '={{ $value || undefined }}' });
 
-const email: INodeProperties = {
-	displayName: 'Email',
-	name: 'email',
-	type: 'string',
-	placeholder: 'name@email.com',
-	default: '',
-	routing: { send: { type: 'body', property: 'email' } },
-};
+const email: INodeProperties = text('email', 'Email', undefined, 'body', { placeholder: 'name@email.com' });
 
 /** The fields Create and Update share. */
 export const customerDetails: INodeProperties[] = [
 	email,
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		description: 'Shown in Dub; when empty Dub uses the email address',
-		routing: { send: { type: 'body', property: 'name' } },
-	},
-	{
-		displayName: 'Avatar URL',
-		name: 'avatar',
-		type: 'string',
-		default: '',
-		routing: { send: { type: 'body', property: 'avatar' } },
-	},
-	{
-		displayName: 'Stripe Customer ID',
-		name: 'stripeCustomerId',
-		type: 'string',
-		placeholder: 'cus_NffrFeUfNV2Hib',
-		default: '',
-		description: 'Lets Dub attribute recurring Stripe sales to the partner who referred this customer',
-		routing: { send: { type: 'body', property: 'stripeCustomerId' } },
-	},
+	text('name', 'Name', 'Shown in Dub; when empty Dub uses the email address', 'body'),
+	text('avatar', 'Avatar URL', undefined, 'body'),
+	text('stripeCustomerId', 'Stripe Customer ID', 'Lets Dub attribute recurring Stripe sales to the partner who referred this customer', 'body', { placeholder: 'cus_NffrFeUfNV2Hib' }),
 ];
 
 /** What Simplify keeps of a customer. */

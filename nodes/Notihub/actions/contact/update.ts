@@ -4,6 +4,7 @@ import { defineOperation } from '../../../shared/operation';
 import { notihubClient } from '../../client';
 import { contactTypeOptions, customerLocator } from '../customer/fields';
 import { contactLocator, contactPath, contactValue, primaryField, verifiedField } from './fields';
+import { text } from '../../../shared/fields';
 
 const CONTACT_URL = /\/contacts\/(\d+)$/;
 
@@ -47,14 +48,7 @@ export const update = defineOperation({
 					default: 'EMAIL',
 					routing: { send: { type: 'body', property: 'type' } },
 				},
-				{
-					displayName: 'Value',
-					name: 'value',
-					type: 'string',
-					default: '',
-					description: 'The email address, the phone number or the push token',
-					routing: { send: { type: 'body', property: 'value' } },
-				},
+				text('value', 'Value', 'The email address, the phone number or the push token', 'body'),
 				verifiedField,
 			],
 		},

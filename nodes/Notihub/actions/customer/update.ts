@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { notihubClient } from '../../client';
 import { customerFields, customerLocator, customerPath } from './fields';
+import { text } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -29,14 +30,7 @@ export const update = defineOperation({
 			default: {},
 			description: 'Fields left out keep their current value: the node reads the customer before it sends the update',
 			options: [
-				{
-					displayName: 'External ID',
-					name: 'externalId',
-					type: 'string',
-					default: '',
-					description: 'The ID of the customer in your own system',
-					routing: { send: { type: 'body', property: 'externalId' } },
-				},
+				text('externalId', 'External ID', 'The ID of the customer in your own system', 'body'),
 				...customerFields,
 			],
 		},

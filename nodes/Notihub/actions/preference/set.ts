@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { defineOperation } from '../../../shared/operation';
 import { invalidField } from '../../../shared/validation';
 import { customerLocator, customerPath } from '../customer/fields';
+import { text } from '../../../shared/fields';
 
 /** Notihub takes the preferences as a bare JSON array, which routing's `send` cannot build. */
 async function preferencesBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
@@ -55,14 +56,7 @@ export const set = defineOperation({
 					displayName: 'Preference',
 					name: 'preference',
 					values: [
-						{
-							displayName: 'Template Group ID',
-							name: 'templateGroupId',
-							type: 'string',
-							default: '',
-							placeholder: 'system.products',
-							description: 'The template group, as named in Notihub',
-						},
+						text('templateGroupId', 'Template Group ID', 'The template group, as named in Notihub', undefined, { placeholder: 'system.products' }),
 						{
 							displayName: 'Mechanisms',
 							name: 'mechanisms',
