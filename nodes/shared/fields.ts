@@ -112,8 +112,9 @@ export function recordLocator(options: {
 	placeholder: string;
 	/** The form of an ID (a regular expression's source) and what to say when a typed ID does not have it. */
 	idPattern?: { regex: string; errorMessage: string };
-	/** The By ID mode's label ("By ID" when not given). */
+	/** The By ID mode's label ("By ID" when not given) and hint. */
 	idLabel?: string;
+	idHint?: string;
 	extraModes?: INodeProperties['modes'];
 	/** Further properties of the locator (required: false, displayOptions…). */
 	extra?: Extra;
@@ -133,6 +134,7 @@ export function recordLocator(options: {
 				name: 'id',
 				type: 'string',
 				placeholder: options.placeholder,
+				...(options.idHint ? { hint: options.idHint } : {}),
 				...(options.idPattern ? { validation: [{ type: 'regex' as const, properties: options.idPattern }] } : {}),
 			},
 			...(options.extraModes ?? []),
@@ -140,3 +142,7 @@ export function recordLocator(options: {
 		...options.extra,
 	};
 }
+
+/** A further text mode of a resource locator: By External ID, By Tenant ID, By Short Link… */
+export const locatorMode = (name: string, displayName: string, placeholder: string, hint: string) =>
+	({ displayName, name, type: 'string' as const, placeholder, hint });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { countryCode, email, required } from '../../../shared/validation';
 import { customerDetails } from './fields';
-import { text } from '../../../shared/fields';
+import { group, text } from '../../../shared/fields';
 
 export const create = defineOperation({
 	name: 'Create (Deprecated by Dub)',
@@ -15,13 +15,6 @@ export const create = defineOperation({
 	fields: [
 		text('externalId', 'External ID', 'The ID of the customer in your own system; Dub refuses a second customer with the same one', 'body', { required: true, placeholder: 'user_123' }),
 		text('country', 'Country', 'Two-letter ISO 3166-1 alpha-2 country code', 'body', { required: true, placeholder: 'US' }),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: customerDetails,
-		},
+		group('additionalFields', customerDetails),
 	],
 });

@@ -1,39 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { simplifySwitch } from '../../../shared/output';
-import { boolean, text } from '../../../shared/fields';
+import { boolean, locatorMode, recordLocator, text } from '../../../shared/fields';
 
 /** The customer an operation acts on: picked from a list, or given by Dub ID or by your own external ID. */
-export const customerLocator: INodeProperties = {
+export const customerLocator = recordLocator({
 	displayName: 'Customer',
 	name: 'customerId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The customer to act on',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchCustomers', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'cus_1KAP4CDPBSVMMBMH9XX3YZZ0Z',
-			validation: [{ type: 'regex', properties: { regex: '^cus_\\w+$', errorMessage: 'A Dub customer ID starts with cus_' } }],
-		},
-		{
-			displayName: 'By External ID',
-			name: 'externalId',
-			type: 'string',
-			placeholder: 'user_123',
-			hint: 'The ID of the customer in your own system, as sent when the lead was tracked',
-		},
-	],
-};
+	searchListMethod: 'searchCustomers',
+	placeholder: 'cus_1KAP4CDPBSVMMBMH9XX3YZZ0Z',
+	idPattern: { regex: '^cus_\\w+$', errorMessage: 'A Dub customer ID starts with cus_' },
+	extraModes: [locatorMode('externalId', 'By External ID', 'user_123', 'The ID of the customer in your own system, as sent when the lead was tracked')],
+});
 
 /** Dub addresses a customer by external ID as `ext_<id>`. */
 export const customerPath = { customerId: { prefixByMode: { externalId: 'ext_' } } };

@@ -8,7 +8,7 @@ import type {
 
 import { simplifySwitch } from '../../../shared/output';
 import { invalidField, jsonObject, type RequestCheck } from '../../../shared/validation';
-import { boolean, json, number, queryText, text } from '../../../shared/fields';
+import { boolean, group, json, locatorMode, number, queryText, recordLocator, text } from '../../../shared/fields';
 
 /** Empty text clears a nullable field (Dub takes null as "none"). */
 export const EMPTY_AS_NULL = '={{ $value === "" ? null : $value }}';
@@ -76,36 +76,14 @@ export async function linkInfoQuery(this: IExecuteSingleFunctions, request: IHtt
 
 
 /** The link an operation acts on: from a list, by Dub ID or by your own external ID (`ext_<id>` in the path). */
-export const linkLocator: INodeProperties = {
+export const linkLocator = recordLocator({
 	displayName: 'Link',
 	name: 'linkId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The link to act on',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchLinks', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'link_1KAP4CDPBSVMMBMH9XX3YZZ0Z',
-			hint: "Dub's ID of the link",
-		},
-		{
-			displayName: 'By External ID',
-			name: 'externalId',
-			type: 'string',
-			placeholder: '123456',
-			hint: 'The ID of the link in your own system, without the ext_ prefix',
-		},
-	],
-};
+	searchListMethod: 'searchLinks',
+	placeholder: 'link_1KAP4CDPBSVMMBMH9XX3YZZ0Z',
+	idHint: "Dub's ID of the link",
+	extraModes: [locatorMode('externalId', 'By External ID', '123456', 'The ID of the link in your own system, without the ext_ prefix')],
+});
 
 /** Dub addresses a link by external ID as `ext_<id>`. */
 export const linkPath = { linkId: { label: 'Link', prefixByMode: { externalId: 'ext_' } } };
@@ -135,15 +113,8 @@ export const linkInfoLocator: INodeProperties = {
 	],
 };
 
-const urlField = (name: string, displayName: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	placeholder: 'https://example.com',
-	description,
-	routing: { send: { type: 'body', property: name, value: EMPTY_AS_NULL } },
-});
+const urlField = (name: string, displayName: string, description: string) =>
+	text(name, displayName, description, { type: 'body', property: name, value: EMPTY_AS_NULL }, { placeholder: 'https://example.com' });
 
 const textField = (name: string, displayName: string, description: string, placeholder?: string): INodeProperties => ({
 	displayName,
@@ -321,14 +292,7 @@ export const newLinkAddress: INodeProperties[] = [
 	shortLinkField.key('The slug after the domain, e.g. github for dub.sh/github. Empty lets Dub generate a random one.'),
 ];
 
-export const newLinkFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: linkFields('create'),
-};
+export const newLinkFields: INodeProperties = group('additionalFields', linkFields('create'));
 
 /** What Simplify keeps of a link. */
 export const simpleLink = ['id', 'shortLink', 'domain', 'key', 'url', 'externalId', 'tenantId', 'folderId', 'partnerId', 'tags', 'archived', 'expiresAt', 'clicks', 'leads', 'sales', 'saleAmount', 'lastClicked', 'createdAt'];

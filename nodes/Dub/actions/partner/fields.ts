@@ -9,7 +9,7 @@ import type {
 import { simplifySwitch } from '../../../shared/output';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { testVariantsField } from '../link/fields';
-import { boolean, dateTime, text } from '../../../shared/fields';
+import { boolean, dateTime, locatorMode, recordLocator, text } from '../../../shared/fields';
 
 const PARTNER_ID = /^pn_\w+$/;
 
@@ -43,41 +43,19 @@ export function partnerLocator(options: {
 	withTenantId: boolean;
 	description?: string;
 }): INodeProperties {
-	return {
+	return recordLocator({
 		displayName: 'Partner',
 		name: 'partnerId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: options.description ?? 'The partner to act on',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchPartners', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'pn_1JTBFVBMPEZSSWJHDD0YMKE2F',
-				validation: [{ type: 'regex', properties: { regex: '^pn_\\w+$', errorMessage: 'A Dub partner ID starts with pn_' } }],
-			},
-			...(options.withTenantId
-				? [
-						{
-							displayName: 'By Tenant ID',
-							name: 'tenantId',
-							type: 'string' as const,
-							placeholder: 'user_123',
-							hint: 'The ID of the partner in your own system, as set when the partner was created',
-						},
-					]
-				: []),
-		],
-		routing: { send: { preSend: [partnerIdentity('partnerId', options.where)] } },
-	};
+		description: options.description,
+		searchListMethod: 'searchPartners',
+		placeholder: 'pn_1JTBFVBMPEZSSWJHDD0YMKE2F',
+		idPattern: { regex: '^pn_\\w+$', errorMessage: 'A Dub partner ID starts with pn_' },
+		extraModes: options.withTenantId
+			? [locatorMode('tenantId', 'By Tenant ID', 'user_123', 'The ID of the partner in your own system, as set when the partner was created')]
+			: [],
+		extra: { routing: { send: { preSend: [partnerIdentity('partnerId', options.where)] } } },
+	});
+
 }
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');

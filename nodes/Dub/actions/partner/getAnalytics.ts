@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { analyticsRange, metadataQuery, timeRangeFields, timezone, timezoneOption } from '../analytics/fields';
 import { partnerLocator } from './fields';
-import { options } from '../../../shared/fields';
+import { group, options } from '../../../shared/fields';
 
 export const getAnalytics = defineOperation({
 	name: 'Get Analytics',
@@ -16,13 +16,6 @@ export const getAnalytics = defineOperation({
 		partnerLocator({ where: 'qs', withTenantId: true }),
 		options('groupBy', 'Group By', 'The shape of the result', [['Count', 'count', 'One item with the totals'], ['Timeseries', 'timeseries', 'One item per time interval'], ['Top Links', 'top_links', "One item per link of the partner's, best first"]], 'count', 'query'),
 		...timeRangeFields,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [metadataQuery, timezoneOption],
-		},
+		group('options', [metadataQuery, timezoneOption]),
 	],
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { countryCode, email, required } from '../../../shared/validation';
 import { linkPropertiesCollection, partnerFields, testVariants } from './fields';
-import { text } from '../../../shared/fields';
+import { group, text } from '../../../shared/fields';
 
 export const upsert = defineOperation({
 	name: 'Create or Update',
@@ -14,14 +14,7 @@ export const upsert = defineOperation({
 	checks: [required('Email', 'email'), email('Email', 'email'), countryCode('Country', 'country'), testVariants],
 	fields: [
 		text('email', 'Email', 'Identifies the partner: an existing partner with this email is updated, otherwise one is created. The partner can claim the profile at partners.dub.co with it.', 'body', { placeholder: 'name@email.com', required: true }),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: partnerFields,
-		},
+		group('additionalFields', partnerFields),
 		linkPropertiesCollection(true),
 	],
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
 import { linkComments, linkKey, linkPropertiesCollection, partnerLocator, testVariants } from './fields';
-import { text } from '../../../shared/fields';
+import { group, text } from '../../../shared/fields';
 
 export const upsertLink = defineOperation({
 	name: 'Create or Update Link',
@@ -15,14 +15,7 @@ export const upsertLink = defineOperation({
 	fields: [
 		partnerLocator({ where: 'body', withTenantId: true }),
 		text('url', 'URL', "The destination URL; its domain must match the program's default URL", 'body', { required: true, placeholder: 'https://acme.com/pricing' }),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [linkComments, linkKey],
-		},
+		group('additionalFields', [linkComments, linkKey]),
 		linkPropertiesCollection(false),
 	],
 });

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operation';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { contactTypeOptions, customerFields, EMAIL, primaryValue, verifiedValue } from './fields';
-import { text } from '../../../shared/fields';
+import { group, text } from '../../../shared/fields';
 
 /** Trims contact values, refuses blank values and malformed emails, and allows one primary contact per type. */
 const contactChecks: RequestCheck = function (request) {
@@ -82,13 +82,6 @@ export const create = defineOperation({
 			],
 			routing: { send: { type: 'body', property: 'contacts', value: '={{ $value.contact }}' } },
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: customerFields,
-		},
+		group('additionalFields', customerFields),
 	],
 });
