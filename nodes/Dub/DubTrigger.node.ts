@@ -9,6 +9,7 @@ import {
 	type IWebhookFunctions,
 } from 'n8n-workflow';
 
+import { nodeIdentity } from '../shared/operation';
 import { headerValue, verifyHmacSignature } from '../shared/signatures';
 import {
 	acknowledgeOptions,
@@ -205,14 +206,14 @@ const dubTrigger = webhookTrigger(dubRegistry, dubDeliveries);
 
 export class DubTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Dub Trigger',
-		name: 'dubTrigger',
+		...nodeIdentity({
+			name: 'dubTrigger',
+			displayName: 'Dub Trigger',
+			group: 'trigger',
+			description: 'Starts the workflow when Dub sends an event: link clicks, leads, sales, partner and payout events',
+		}),
 		icon: { light: 'file:../../icons/dub.svg', dark: 'file:../../icons/dub.dark.svg' },
-		group: ['trigger'],
-		version: 1,
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
-		description: 'Starts the workflow when Dub sends an event: link clicks, leads, sales, partner and payout events',
-		defaults: { name: 'Dub Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [

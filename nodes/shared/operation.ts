@@ -1,11 +1,13 @@
-import type {
-	IDisplayOptions,
-	IHttpRequestMethods,
-	IHttpRequestOptions,
-	INodeProperties,
-	INodePropertyOptions,
-	PostReceiveAction,
-	PreSendAction,
+import {
+	NodeConnectionTypes,
+	type IDisplayOptions,
+	type IHttpRequestMethods,
+	type IHttpRequestOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+	type INodeTypeDescription,
+	type PostReceiveAction,
+	type PreSendAction,
 } from 'n8n-workflow';
 
 import type { PageWalk, RequestRunner, ServiceClient } from './client';
@@ -179,3 +181,46 @@ export function nodeProperties(client: ServiceClient, resources: Resource[], def
 	return [selector, ...resources.flatMap((resource) => resourceProperties(client, resource))];
 }
 
+
+/**
+ * What every node of the package says about itself: its name, version 1, its defaults. The icon and the subtitle stay
+ * in the node's own description literal, where n8n's lint checks them (the icon files must exist).
+ */
+export function nodeIdentity(options: { name: string; displayName: string; group: 'transform' | 'trigger'; description: string }) {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		group: [options.group],
+		version: 1,
+		description: options.description,
+		defaults: { name: options.displayName },
+	};
+}
+
+/**
+ * The description of a service's action node: one input and one output, the service's credential, its operations
+ * routed through the service client and its resources' properties. The node's literal adds what n8n's lint looks
+ * for there: icon, subtitle (`actionSubtitle`) and usableAsTool.
+ */
+/** The subtitle of an action node: "<operation>: <resource>". */
+export const actionSubtitle = '={{$parameter["operation"] + ": " + $parameter["resource"]}}';
+
+export function actionNodeDescription(options: {
+	/** The node's name and the service's key: 'dub' (the credential is dubApi). */
+	name: string;
+	displayName: string;
+	description: string;
+	client: ServiceClient;
+	resources: Resource[];
+	defaultResource?: string;
+}): Omit<INodeTypeDescription, 'icon' | 'subtitle' | 'usableAsTool'> {
+	const { name, displayName, description, client } = options;
+	return {
+		...nodeIdentity({ name, displayName, group: 'transform', description }),
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: `${name}Api`, required: true }],
+		requestDefaults: client.requestDefaults,
+		properties: nodeProperties(client, options.resources, options.defaultResource),
+	};
+}
