@@ -1,11 +1,5 @@
 import { createHash } from 'node:crypto';
-import {
-	UserError,
-	type ICredentialDataDecryptedObject,
-	type ICredentialType,
-	type IHttpRequestHelper,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { UserError, type ICredentialDataDecryptedObject, type ICredentialType, type IHttpRequestHelper, type INodeProperties } from 'n8n-workflow';
 
 import { trimmedUrl } from '../nodes/shared/baseUrl';
 import { baseUrlField, bearerAuth, credentialTest, keyField } from '../nodes/shared/credentials';

@@ -23,6 +23,7 @@ import {
 import { dubClient } from './client';
 import { dubEvents } from './events';
 import { searchFolders, searchLinks } from './listSearch';
+import { text } from '../shared/fields';
 
 /** What Dub's webhook management API answers with. */
 interface DubWebhook {
@@ -253,17 +254,7 @@ export class DubTrigger implements INodeType {
 				default: '',
 				displayOptions: { show: { registration: ['manual'] } },
 			},
-			{
-				displayName: 'Signing Secret',
-				name: 'signingSecret',
-				type: 'string',
-				typeOptions: { password: true },
-				required: true,
-				default: '',
-				placeholder: 'whsec_...',
-				description: "The webhook's secret from Dub's dashboard, including the whsec_ prefix",
-				displayOptions: { show: { registration: ['manual'] } },
-			},
+			text('signingSecret', 'Signing Secret', "The webhook's secret from Dub's dashboard, including the whsec_ prefix", undefined, { typeOptions: { password: true }, required: true, placeholder: 'whsec_...', displayOptions: { show: { registration: ['manual'] } } }),
 			{
 				displayName: 'Events',
 				name: 'events',

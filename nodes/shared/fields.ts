@@ -61,6 +61,18 @@ export function options(
 	return fieldOf('options', defaultValue)(name, displayName, description, send, { options: choices(rows), ...extra });
 }
 
+/** Several choices (none by default): `rows` as in `choices`. */
+export function multiOptions(
+	name: string,
+	displayName: string,
+	description: string | undefined,
+	rows: Array<[string, string] | [string, string, string]>,
+	send?: Send,
+	extra: Extra = {},
+): INodeProperties {
+	return fieldOf('multiOptions', [])(name, displayName, description, send, { options: choices(rows), ...extra });
+}
+
 /** The optional groups of n8n's nodes, by parameter name: their display name and the add button's text. */
 const GROUPS = {
 	filters: ['Filters', 'Add Filter'],

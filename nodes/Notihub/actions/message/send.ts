@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operation';
 import { jsonObject, matches, required, type RequestCheck } from '../../../shared/validation';
 import { CUSTOMER_ID_HINT, customerLocator, UUID } from '../customer/fields';
-import { group, json, text } from '../../../shared/fields';
+import { group, json, multiOptions, text } from '../../../shared/fields';
 
 const trimmedTemplate: RequestCheck = function (request) {
 	const body = request.body as IDataObject;
@@ -33,20 +33,7 @@ export const send = defineOperation({
 			routing: { send: { type: 'body', property: 'customerId' } },
 		},
 		group('additionalFields', [
-			{
-				displayName: 'Force Mechanisms',
-				name: 'force',
-				type: 'multiOptions',
-				options: [
-					{ name: 'Email', value: 'EMAIL' },
-					{ name: 'Phone', value: 'PHONE' },
-					{ name: 'Push', value: 'PUSH' },
-				],
-				default: [],
-				description:
-					'Send on these mechanisms whatever the customer\'s preferences say, for example to verify an email address',
-				routing: { send: { type: 'body', property: 'force', value: '={{ $value.length ? $value : undefined }}' } },
-			},
+			multiOptions('force', 'Force Mechanisms', 'Send on these mechanisms whatever the customer\'s preferences say, for example to verify an email address', [['Email', 'EMAIL'], ['Phone', 'PHONE'], ['Push', 'PUSH']], { type: 'body', property: 'force', value: '={{ $value.length ? $value : undefined }}' }),
 			json('model', 'Model', 'A JSON object whose values fill the template\'s placeholders, like {"displayName": "Sky Walk"}', 'body'),
 		]),
 	],
