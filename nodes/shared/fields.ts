@@ -1,4 +1,4 @@
-import type { INodeProperties, INodePropertyOptions, NodePropertyTypes } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions, INodePropertyRouting, NodePropertyTypes } from 'n8n-workflow';
 
 /**
  * Field builders every service uses, so that a field is one line: `text('email', 'Email', 'Exact match', 'query')`.
@@ -6,15 +6,19 @@ import type { INodeProperties, INodePropertyOptions, NodePropertyTypes } from 'n
  * last and so may override the defaults (`{ default: true }`, `{ placeholder: 'US' }`, `{ required: true }`).
  */
 
-/** Where a field's value goes: the query or the body, under the field's own name or under `property`. */
-export type Send = 'query' | 'body' | { type: 'query' | 'body'; property: string; value?: string };
+/**
+ * Where a field's value goes: the query or the body, under the field's own name or under `property`; or a whole
+ * routing (a service's own helper, such as Lago's `inWrapper('customer')('name')`).
+ */
+export type Send = 'query' | 'body' | { type: 'query' | 'body'; property: string; value?: string } | INodePropertyRouting;
 
 /** Anything else a field carries: placeholder, hint, typeOptions, required, displayOptions, another default… */
 export type Extra = Partial<INodeProperties>;
 
 /** The routing of a field sent as `send` says. */
 export function sendAs(name: string, send: Send): Pick<INodeProperties, 'routing'> {
-	return { routing: { send: typeof send === 'string' ? { type: send, property: name } : send } };
+	if (typeof send === 'string') return { routing: { send: { type: send, property: name } } };
+	return { routing: 'type' in send ? { send } : send };
 }
 
 /** A builder of fields of one type with one default value. */
@@ -109,6 +113,10 @@ export const sortOrder = options('sortOrder', 'Sort Order', undefined, [['Ascend
 export const sortBy = (defaultValue: string, rows: Array<[string, string]>) =>
 	options('sortBy', 'Sort By', undefined, rows, defaultValue, 'query');
 
+/** The "From List" mode of a resource locator: the list search `searchListMethod` of the node's methods. */
+export const listMode = (searchListMethod: string) =>
+	({ displayName: 'From List', name: 'list', type: 'list' as const, typeOptions: { searchListMethod, searchable: true } });
+
 /**
  * A resource locator: "From List" (a list search through the vendor client, when `searchListMethod` is given) and
  * "By ID" with the ID's form, plus any further modes (By External ID…). Use it for every field that names a record.
@@ -140,7 +148,7 @@ export function recordLocator(options: {
 		required: true,
 		description: options.description ?? `The ${options.displayName.toLowerCase()} to act on`,
 		modes: [
-			...(list ? [{ displayName: 'From List', name: 'list', type: 'list' as const, typeOptions: { searchListMethod: list, searchable: true } }] : []),
+			...(list ? [listMode(list)] : []),
 			{
 				displayName: options.idLabel ?? 'By ID',
 				name: 'id',
