@@ -57,7 +57,7 @@ export interface Resource {
 	value: string;
 	description?: string;
 	operations: Operation[];
-	/** The operation selected when the resource is picked; the first one by default. */
+	/** The operation selected when the resource is picked; by default Get Many (`getAll`) when it has one, else the first. */
 	defaultOperation?: string;
 }
 
@@ -141,7 +141,7 @@ function operationOption(client: ServiceClient, operation: Operation): INodeProp
 
 /** A resource's Operation selector and its operations' fields, each shown only for its own operation. */
 export function resourceProperties(client: ServiceClient, resource: Resource): INodeProperties[] {
-	const defaultOperation = resource.defaultOperation ?? resource.operations[0].value;
+	const defaultOperation = resource.defaultOperation ?? (resource.operations.find((operation) => operation.value === 'getAll') ?? resource.operations[0]).value;
 	const selector: INodeProperties = {
 		displayName: 'Operation',
 		name: 'operation',
