@@ -3,12 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { bodyText, options, recordLocator } from '../../../shared/fields';
 
 /** The folder an operation acts on. */
-export const folderLocator = recordLocator({
-	displayName: 'Folder',
-	name: 'folderId',
-	searchListMethod: 'searchFolders',
-	placeholder: 'fold_1JNQBVZV8P0NA0YCKQ6YPDX',
-});
+export const folderLocator = recordLocator({ displayName: 'Folder', name: 'folderId', searchListMethod: 'searchFolders', placeholder: 'fold_1JNQBVZV8P0NA0YCKQ6YPDX' });
 
 /** The fields Create and Update share. */
 export const folderDetails: INodeProperties[] = [

@@ -1,12 +1,7 @@
 import { options, recordLocator } from '../../../shared/fields';
 
 /** The tag an operation acts on. */
-export const tagLocator = recordLocator({
-	displayName: 'Tag',
-	name: 'tagId',
-	searchListMethod: 'searchTags',
-	placeholder: 'tag_1JNQBVZV8P0NA0YCKQ6YPDX',
-});
+export const tagLocator = recordLocator({ displayName: 'Tag', name: 'tagId', searchListMethod: 'searchTags', placeholder: 'tag_1JNQBVZV8P0NA0YCKQ6YPDX' });
 
 /** One of Dub's eight tag colours. */
 export const tagColor = options(

@@ -5,12 +5,7 @@ import { dubEvents as dubWebhookEvents } from '../../events';
 import { bodyText, options, recordLocator } from '../../../shared/fields';
 
 /** The webhook an operation acts on. */
-export const webhookLocator = recordLocator({
-	displayName: 'Webhook',
-	name: 'webhookId',
-	searchListMethod: 'searchWebhooks',
-	placeholder: 'wh_1JNQBVZV8P0NA0YCKQ6YPDX',
-});
+export const webhookLocator = recordLocator({ displayName: 'Webhook', name: 'webhookId', searchListMethod: 'searchWebhooks', placeholder: 'wh_1JNQBVZV8P0NA0YCKQ6YPDX' });
 
 export const webhookTriggers: INodeProperties = {
 	displayName: 'Events',
