@@ -1,14 +1,18 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
 import { routeThroughTransport } from '../shared/descriptions';
+import { billingProperties, withInvoiceExtras } from './actions/billing';
 import {
+	searchAddOns,
 	searchAppliedCoupons,
 	searchBillableMetrics,
 	searchCoupons,
+	searchCreditNotes,
 	searchCustomers,
 	searchInvoices,
 	searchPlans,
 	searchSubscriptions,
+	searchWallets,
 } from './listSearch';
 import {
 	appliedCouponFieldsDescription,
@@ -53,11 +57,20 @@ export class Lago implements INodeType {
 				type: 'options',
 				noDataExpression: true,
 				options: [
+					{ name: 'Add-On', value: 'addOn' },
 					{ name: 'Applied Coupon', value: 'appliedCoupon' },
+					{ name: 'Coupon', value: 'coupon' },
+					{ name: 'Credit Note', value: 'creditNote' },
 					{ name: 'Customer', value: 'customer' },
 					{ name: 'Event', value: 'event' },
+					{ name: 'Fee', value: 'fee' },
 					{ name: 'Invoice', value: 'invoice' },
+					{ name: 'Payment', value: 'payment' },
+					{ name: 'Payment Receipt', value: 'paymentReceipt' },
+					{ name: 'Payment Request', value: 'paymentRequest' },
 					{ name: 'Subscription', value: 'subscription' },
+					{ name: 'Wallet', value: 'wallet' },
+					{ name: 'Wallet Transaction', value: 'walletTransaction' },
 				],
 				default: 'customer',
 			},
@@ -67,22 +80,25 @@ export class Lago implements INodeType {
 			...customerFieldsDescription,
 			...eventOperations,
 			...eventFieldsDescription,
-			...invoiceOperations,
-			...invoiceFieldsDescription,
+			...withInvoiceExtras([...invoiceOperations, ...invoiceFieldsDescription]),
 			...subscriptionOperations,
 			...subscriptionFieldsDescription,
+			...billingProperties(),
 		],
 	};
 
 	methods = {
 		listSearch: {
+			searchAddOns,
 			searchAppliedCoupons,
 			searchBillableMetrics,
 			searchCoupons,
+			searchCreditNotes,
 			searchCustomers,
 			searchInvoices,
 			searchPlans,
 			searchSubscriptions,
+			searchWallets,
 		},
 	};
 }
