@@ -4,6 +4,8 @@ import { byExternalId, lagoRunner } from './lagoServer';
 
 const INVOICE_ID = '1a901a90-1a90-1a90-1a90-1a901a901a90';
 const invoiceRecord = () => sample('Invoice').invoice as Record<string, any>;
+/** The invoice while Lago is still generating its PDF: no file URL yet (the document allows none, not an empty one). */
+const withoutFile = (record: Record<string, any>) => Object.fromEntries(Object.entries(record).filter(([key]) => key !== 'file_url'));
 const byId = (value = INVOICE_ID) => ({ __rl: true, mode: 'id', value });
 const SIMPLE_KEYS = [
 	'lago_id',
@@ -166,9 +168,9 @@ describe('Lago › Invoice › Download PDF', () => {
 	it('waits until Lago has generated the file, then outputs it as binary data', async () => {
 		const url = files.put('/lago/invoice.pdf', PDF);
 		const record = { ...invoiceRecord(), number: 'LAG-1234-001-002' };
-		server.on('downloadInvoice', { body: { invoice: { ...record, file_url: '' } } });
+		server.on('downloadInvoice', { body: { invoice: withoutFile(record) } });
 		let reads = 0;
-		server.on('findInvoice', () => ({ body: { invoice: { ...record, file_url: ++reads >= 2 ? url : '' } } }));
+		server.on('findInvoice', () => ({ body: { invoice: ++reads >= 2 ? { ...record, file_url: url } : withoutFile(record) } }));
 		const result = await run({ operation: 'downloadPdf', invoiceId: byId() });
 		expect(result.error).toBeUndefined();
 		expect(server.calls('downloadInvoice')).toHaveLength(1);
@@ -191,8 +193,8 @@ describe('Lago › Invoice › Download PDF', () => {
 	});
 
 	it('gives up after the wait with a clear error', async () => {
-		server.on('downloadInvoice', { body: { invoice: { ...invoiceRecord(), number: 'INV-8', file_url: '' } } });
-		server.on('findInvoice', { body: { invoice: { ...invoiceRecord(), number: 'INV-8', file_url: '' } } });
+		server.on('downloadInvoice', { body: { invoice: withoutFile({ ...invoiceRecord(), number: 'INV-8' }) } });
+		server.on('findInvoice', { body: { invoice: withoutFile({ ...invoiceRecord(), number: 'INV-8' }) } });
 		const started = Date.now();
 		const result = await run({ operation: 'downloadPdf', invoiceId: byId(), options: { waitSeconds: 1 } });
 		expect(Date.now() - started).toBeLessThan(5000);
