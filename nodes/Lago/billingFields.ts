@@ -248,7 +248,7 @@ export function paymentMethodOptions(path: string): INodeProperties[] {
 }
 
 /**
- * Sends the rows of a multiple-value fixedCollection (`parameter` holding `{ [group]: rows }`) as a list at body
+ * Sends the rows of a fixedCollection (`parameter` holding `{ [group]: rows }`, or one row) as a list at body
  * path `bodyPath`, each row shaped by `row` (blank values left out). `required` refuses an empty list.
  */
 export function sendRows(
@@ -261,7 +261,9 @@ export function sendRows(
 ) {
 	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
 		const given = this.getNodeParameter(parameter, {}) as IDataObject;
-		const rows = (given[group] ?? []) as IDataObject[];
+		// A fixedCollection without multiple values holds one object, not a list.
+		const held = given[group] ?? [];
+		const rows = (Array.isArray(held) ? held : [held]) as IDataObject[];
 		if (!rows.length) {
 			if (required) throw invalidField(this, label, 'needs at least one entry');
 			return request;
