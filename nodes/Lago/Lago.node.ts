@@ -12,6 +12,7 @@ import {
 	searchInvoices,
 	searchPlans,
 	searchSubscriptions,
+	searchWalletCodes,
 	searchWallets,
 } from './listSearch';
 import {
@@ -98,6 +99,7 @@ export class Lago implements INodeType {
 			searchInvoices,
 			searchPlans,
 			searchSubscriptions,
+			searchWalletCodes,
 			searchWallets,
 		},
 	};

@@ -20,7 +20,8 @@ function resolve(schema: Schema | undefined): Schema {
 }
 
 function primitive(schema: Schema, type: string): unknown {
-	if (schema.example !== undefined && schema.example !== null) return schema.example;
+	const fits = { integer: 'number', number: 'number', boolean: 'boolean', string: 'string' }[type];
+	if (schema.example !== undefined && schema.example !== null && (!fits || typeof schema.example === fits)) return schema.example;
 	if (Array.isArray(schema.enum)) return schema.enum.find((v: unknown) => v !== '' && v !== null);
 	if (type === 'integer' || type === 'number') return 0;
 	if (type === 'boolean') return false;
@@ -33,11 +34,17 @@ function primitive(schema: Schema, type: string): unknown {
 }
 
 /** A value for `schema`: objects with every property, lists with one element, the document's examples. */
-export function sampleOf(input: Schema | undefined, depth = 0): any {
+export function sampleOf(input: Schema | undefined, depth = 0, fill = true): any {
 	const schema = resolve(input);
-	if (schema.allOf) return Object.assign({}, ...schema.allOf.map((part: Schema) => sampleOf(part, depth)));
+	if (schema.allOf) {
+		const merged = Object.assign({}, ...schema.allOf.map((part: Schema) => sampleOf(part, depth, false)));
+		const required = schema.allOf.flatMap((part: Schema) => (resolve(part).required ?? []) as string[]);
+		if (fill) for (const key of required) if (!(key in merged)) merged[key] = '0';
+		return merged;
+	}
 	if (schema.oneOf || schema.anyOf) return sampleOf((schema.oneOf ?? schema.anyOf)[0], depth);
 	const types: string[] = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : schema.properties ? ['object'] : [];
+	if (types.length && types.every((t) => t === 'null')) return null;
 	const type = types.find((t) => t !== 'null') ?? 'string';
 	if (type === 'object') {
 		if (!schema.properties) return schema.example ?? {};
@@ -46,7 +53,7 @@ export function sampleOf(input: Schema | undefined, depth = 0): any {
 			Object.entries(schema.properties as Record<string, Schema>).map(([key, value]) => [key, sampleOf(value, depth + 1)]),
 		);
 		// The document requires a few properties it does not describe (`balance` of a wallet): any value fits them.
-		for (const key of (schema.required ?? []) as string[]) if (!(key in record)) record[key] = '0';
+		if (fill) for (const key of (schema.required ?? []) as string[]) if (!(key in record)) record[key] = '0';
 		return record;
 	}
 	if (type === 'array') {

@@ -165,3 +165,56 @@ describe('Lago › Wallet', () => {
 		expect(server.calls('deleteWalletMetadataKey')[0].path).toBe(`/wallets/${WALLET_ID}/metadata/tier`);
 	});
 });
+
+describe('Lago › Wallet › Alerts', () => {
+	const alert = () => sample('WalletAlert').alert as Record<string, any>;
+	const wallet = { __rl: true, mode: 'code', value: 'prepaid' };
+	const ALERTS = '/customers/cust_1/wallets/prepaid/alerts';
+
+	it('creates a credits balance alert with thresholds', async () => {
+		server.on('createCustomerWalletAlert', { body: { alert: alert() } });
+		const result = await run({
+			operation: 'createAlert',
+			customer: byExternalId('cust_1'),
+			walletCode: wallet,
+			alertType: 'wallet_credits_balance',
+			code: 'low_balance',
+			thresholds: { threshold: [{ value: '10', recurring: true }, { value: '2.5', code: 'critical' }] },
+			additionalFields: { name: 'Low balance' },
+		});
+		const [call] = server.calls('createCustomerWalletAlert');
+		expect([call.path, call.body]).toEqual([
+			ALERTS,
+			{ alert: { alert_type: 'wallet_credits_balance', code: 'low_balance', name: 'Low balance', thresholds: [{ value: '10', recurring: true }, { value: '2.5', code: 'critical', recurring: false }] } },
+		]);
+		expect(result.items).toEqual([alert()]);
+	});
+
+	it('refuses a threshold that is not a number before sending', async () => {
+		const result = await run({ operation: 'createAlert', customer: byExternalId('cust_1'), walletCode: wallet, alertType: 'wallet_credits_balance', code: 'x', thresholds: { threshold: [{ value: 'low' }] } });
+		expect(result.error?.message).toBe('Thresholds entry 1: Value must be a number such as 10.0, got "low" (item 0)');
+		expect(server.requests).toEqual([]);
+	});
+
+	it('gets, lists, updates and deletes alerts', async () => {
+		server.on('getCustomerWalletAlert', { body: { alert: alert() } });
+		server.on('getCustomerWalletAlerts', { body: { alerts: [alert(), { ...alert(), code: 'other' }], meta: meta(1, 1, 2) } });
+		server.on('updateCustomerWalletAlert', { body: { alert: alert() } });
+		server.on('deleteCustomerWalletAlert', { body: { alert: alert() } });
+		server.on('deleteAllCustomerWalletAlerts', { status: 200 });
+		const where = { customer: byExternalId('cust_1'), walletCode: wallet };
+		expect((await run({ operation: 'getAlert', ...where, alertCode: 'low_balance' })).items).toEqual([alert()]);
+		expect((await run({ operation: 'getAlerts', ...where })).items).toEqual([alert(), { ...alert(), code: 'other' }]);
+		await run({ operation: 'updateAlert', ...where, alertCode: 'low_balance', updateFields: { name: 'Renamed' } });
+		expect(server.calls('updateCustomerWalletAlert')[0].body).toEqual({ alert: { name: 'Renamed' } });
+		expect((await run({ operation: 'deleteAlert', ...where, alertCode: 'low_balance' })).items).toEqual([{ deleted: true, id: 'low_balance' }]);
+		expect((await run({ operation: 'deleteAllAlerts', ...where })).items).toEqual([{ success: true, walletCode: 'prepaid' }]);
+		expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual([
+			`GET ${ALERTS}/low_balance`,
+			`GET ${ALERTS}`,
+			`PUT ${ALERTS}/low_balance`,
+			`DELETE ${ALERTS}/low_balance`,
+			`DELETE ${ALERTS}`,
+		]);
+	});
+});
