@@ -4,7 +4,10 @@ import { downloadPdf } from './downloadPdf';
 import { estimate } from './estimate';
 import { get } from './get';
 import { getAll } from './getAll';
-import { deleteAllCreditNoteMetadata, deleteCreditNoteMetadataKey, mergeCreditNoteMetadata, replaceCreditNoteMetadata } from './metadata';
+import { deleteAllCreditNoteMetadata } from './deleteAllMetadata';
+import { deleteCreditNoteMetadataKey } from './deleteMetadataKey';
+import { mergeCreditNoteMetadata } from './mergeMetadata';
+import { replaceCreditNoteMetadata } from './replaceMetadata';
 import { update } from './update';
 import { voidCreditNote } from './void';
 
