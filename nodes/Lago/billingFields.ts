@@ -294,7 +294,8 @@ export function listOf(value: unknown): string[] | undefined {
 export function isoDateTime(value: unknown, fail: (problem: string) => never): string | undefined {
 	if (value === undefined || value === null || String(value).trim() === '') return undefined;
 	const text = String(value).trim();
-	const date = new Date(/[zZ]|[+-]\d{2}:?\d{2}$/.test(text) ? text : `${text}Z`);
+	const zoned = /[zZ]$|[+-]\d{2}:?\d{2}$/.test(text) ? text : /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : `${text}Z`;
+	const date = new Date(zoned);
 	if (Number.isNaN(date.getTime())) fail(`"${text}" is not a date and time; use ISO 8601, like 2026-08-01T00:00:00Z`);
 	return date.toISOString();
 }

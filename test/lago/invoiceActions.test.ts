@@ -53,7 +53,7 @@ describe('Lago › Invoice › Create One-Off', () => {
 			customer: byExternalId('cust_1'),
 			fees: {
 				fee: [
-					{ addOnCode: 'setup_fee', units: '2', unitAmountCents: '1250', invoiceDisplayName: 'Setup', taxCodes: 'vat_20, city', fromDatetime: '2026-07-01T00:00:00' },
+					{ addOnCode: 'setup_fee', units: '2', unitAmountCents: '1250', invoiceDisplayName: 'Setup', taxCodes: 'vat_20, city', fromDatetime: '2026-07-01T00:00:00', toDatetime: '2026-07-31' },
 					{ addOnCode: 'support' },
 				],
 			},
@@ -66,7 +66,7 @@ describe('Lago › Invoice › Create One-Off', () => {
 				currency: 'EUR',
 				invoice_custom_section: { invoice_custom_section_codes: ['eu_bank'] },
 				fees: [
-					{ add_on_code: 'setup_fee', units: '2', unit_amount_cents: 1250, invoice_display_name: 'Setup', tax_codes: ['vat_20', 'city'], from_datetime: '2026-07-01T00:00:00.000Z' },
+					{ add_on_code: 'setup_fee', units: '2', unit_amount_cents: 1250, invoice_display_name: 'Setup', tax_codes: ['vat_20', 'city'], from_datetime: '2026-07-01T00:00:00.000Z', to_datetime: '2026-07-31T00:00:00.000Z' },
 					{ add_on_code: 'support' },
 				],
 			},
