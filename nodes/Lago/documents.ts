@@ -45,9 +45,11 @@ interface DocumentKind {
 	readPath: (url: string) => string;
 }
 
+/** The record in Lago's answer; an empty answer (Lago may queue the PDF and answer 200 without a body) gives {}. */
 const recordOf = (items: INodeExecutionData[], property: string): IDataObject => {
-	const json = items[0]?.json ?? {};
-	const inner = json[property];
+	const json: unknown = items[0]?.json;
+	if (!json || typeof json !== 'object') return {};
+	const inner = (json as IDataObject)[property];
 	return (inner && typeof inner === 'object' ? inner : json) as IDataObject;
 };
 
@@ -55,7 +57,7 @@ const hasFile = (record: IDataObject) => typeof record.file_url === 'string' && 
 
 /**
  * A download of a Lago PDF as n8n binary data. Lago answers the download request with the record, whose `file_url`
- * stays empty while the PDF is generated; the record is read again (waiting longer each time) until the URL appears
+ * stays empty (or with no body at all) while the PDF is generated; the record is read again (waiting longer each time) until the URL appears
  * or the wait is over, then the file is fetched from it, without the API key, and returned as `data` (or the field
  * the user chose) beside the record.
  */
@@ -64,7 +66,8 @@ export function pdfDownload(kind: DocumentKind): RequestRunner {
 		const waitSeconds = this.getNodeParameter('options.waitSeconds', DEFAULT_WAIT_SECONDS) as number;
 		const property = (this.getNodeParameter('options.binaryPropertyName', 'data') as string).trim() || 'data';
 		const first = recordOf(await lagoClient.send.call(this, requestData), kind.recordProperty);
-		const read = { ...requestData, options: { ...requestData.options, method: 'GET' as const, url: kind.readPath(requestData.options.url ?? ''), body: undefined } };
+		const readPath = kind.readPath(requestData.options.url ?? '');
+		const read = { ...requestData, options: { ...requestData.options, method: 'GET' as const, url: readPath, body: undefined } };
 		const polled = await pollUntil(
 			first,
 			async () => recordOf(await lagoClient.send.call(this, read), kind.recordProperty),
@@ -72,7 +75,7 @@ export function pdfDownload(kind: DocumentKind): RequestRunner {
 			{ timeoutMs: Math.max(0, waitSeconds) * 1000 },
 		);
 		const record = polled.value;
-		const name = String(record.number ?? record.lago_id ?? '');
+		const name = String(record.number ?? record.lago_id ?? decodeURIComponent(readPath.split('/').pop() ?? ''));
 		if (!polled.ready) {
 			throw new NodeOperationError(this.getNode(), `Lago had not generated the PDF of ${kind.label} ${name} after ${waitSeconds} seconds`, {
 				itemIndex: this.getItemIndex(),

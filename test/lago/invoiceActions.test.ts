@@ -206,6 +206,24 @@ describe('Lago › Invoice › Download PDF', () => {
 		expect(files.hits).toEqual([]);
 	});
 
+	it('also waits when Lago answers the download with no body while it queues the PDF', async () => {
+		const url = files.put('/lago/queued.pdf', PDF);
+		server.on('downloadInvoice', { status: 200 });
+		let reads = 0;
+		server.on('findInvoice', () => ({ body: { invoice: ++reads >= 2 ? { ...invoiceRecord(), file_url: url } : withoutFile(invoiceRecord()) } }));
+		const result = await run({ operation: 'downloadPdf', invoiceId: byId() });
+		expect(reads).toBe(2);
+		expect(Buffer.from(result.rawItems[0].binary!.data.data, 'base64')).toEqual(PDF);
+	});
+
+	it('names the invoice by its ID when Lago never answered with it', async () => {
+		server.on('downloadInvoice', { status: 200 });
+		server.on('findInvoice', { status: 200 });
+		const result = await run({ operation: 'downloadPdf', invoiceId: byId(), options: { waitSeconds: 0 } });
+		expect(result.error?.message).toBe(`Lago had not generated the PDF of invoice ${INVOICE_ID} after 0 seconds`);
+		expect(server.calls('findInvoice')).toEqual([]);
+	});
+
 	it('names the invoice when its file cannot be fetched', async () => {
 		const url = `${files.url}/lago/expired.pdf`;
 		server.on('downloadInvoice', { body: { invoice: { ...invoiceRecord(), number: 'INV-9', file_url: url } } });
