@@ -10,6 +10,8 @@ import {
 } from 'n8n-workflow';
 
 import { trimmedUrl, withBaseUrl } from '../nodes/shared/baseUrl';
+import { timeouts } from '../nodes/shared/client';
+import { capped } from '../nodes/shared/errors';
 
 const KEY_FIELDS = [
 	['publicKey', 'Public Key'],
@@ -28,7 +30,7 @@ function tokenExchangeFailure(error: unknown, url: string): UserError {
 	const response = (error as { response?: { status?: number; data?: unknown } }).response;
 	const status = response?.status ?? (error as { httpCode?: string }).httpCode;
 	const vendorMessage = (response?.data as { message?: unknown } | undefined)?.message;
-	const detail = typeof vendorMessage === 'string' && vendorMessage ? `: "${vendorMessage}"` : '';
+	const detail = typeof vendorMessage === 'string' && vendorMessage ? `: "${capped(vendorMessage)}"` : '';
 	if (status !== undefined) {
 		const hint =
 			Number(status) === 401 || Number(status) === 403
@@ -61,6 +63,8 @@ async function exchangeKeys(ctx: IHttpRequestHelper, url: string, keys: string[]
 			url,
 			headers: { Accept: 'application/json', Authorization: `Basic ${Buffer.from(keys.join(':')).toString('base64')}` },
 			json: true,
+			// preAuthentication runs outside any node's Timeout: without its own bound a silent server holds the run.
+			timeout: timeouts.tokenExchangeMs,
 		})) as { accessToken?: unknown };
 	} catch (error) {
 		throw tokenExchangeFailure(error, url);
@@ -91,7 +95,6 @@ export class NotihubApi implements ICredentialType {
 			displayName: 'Public Key',
 			name: 'publicKey',
 			// The public key only identifies the account, like AWS's access key ID; the secret key is what proves it.
-			// eslint-disable-next-line n8n-nodes-base/cred-class-field-type-options-password-missing
 			type: 'string',
 			default: '',
 			required: true,

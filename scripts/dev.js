@@ -3,9 +3,11 @@
  * `npm run dev`: builds this package, installs it into a local n8n the way n8n's community-node installer does, and
  * starts that n8n on http://localhost:5678 with an owner account ready to sign in with.
  *
- * The first run downloads n8n and Node 24 from the npm registry into .cache/n8n-runtime (a few minutes); later runs
- * reuse them. The instance's data (SQLite database, workflows, credentials) stays in .cache/n8n-dev between runs; the
- * workflows in examples/ are imported on its first start.
+ * The first run downloads n8n and the Node it needs from the npm registry into .cache/n8n-runtime (a few minutes;
+ * N8N_RUNTIME_CACHE moves it); later runs reuse them. N8N_VERSION picks the n8n: 2.41.1 (default, on Node 24) or
+ * 1.123 (n8n 1.123.81, on Node 22); see scripts/lib/runtime.js. The instance's data (SQLite database, workflows,
+ * credentials) stays in .cache/n8n-dev between runs (.cache/n8n-dev-<version> for another n8n version: a database
+ * is not shared between n8n versions); the workflows in examples/ are imported on its first start.
  * Stop it with Ctrl+C; run `npm run dev` again after changing the nodes.
  *
  * `npm run demo` (`npm run dev -- --sandbox`) also starts the sandbox (scripts/sandbox): local Dub-, Lago- and
@@ -16,7 +18,7 @@
  * because n8n does not register an active trigger again when it boots. A request that breaks a vendor contract is
  * refused as the test servers refuse it, and logged as "[sandbox <service>] contract violation: …".
  *
- * Environment: N8N_PORT (default 5678), N8N_LISTEN_ADDRESS (default 127.0.0.1), N8N_DEV_EMAIL / N8N_DEV_PASSWORD
+ * Environment: N8N_VERSION (see above), N8N_PORT (default 5678), N8N_LISTEN_ADDRESS (default 127.0.0.1), N8N_DEV_EMAIL / N8N_DEV_PASSWORD
  * (the owner account created on first start), SANDBOX_DUB_PORT / SANDBOX_LAGO_PORT / SANDBOX_NOTIHUB_PORT (5701-5703).
  */
 const fs = require('node:fs');
@@ -24,7 +26,7 @@ const net = require('node:net');
 const path = require('node:path');
 
 const { N8nRest, installPackage, n8nCli, packPackage, startN8n } = require('./lib/n8n');
-const { ensureRuntime, log, repoRoot, run } = require('./lib/runtime');
+const { DEFAULT_N8N_VERSION, ensureRuntime, log, N8N_VERSION, repoRoot, run } = require('./lib/runtime');
 const { DEFAULT_PORTS, SANDBOX_TRIGGER_WORKFLOWS, startSandbox } = require('./sandbox');
 
 const DEV_EMAIL = process.env.N8N_DEV_EMAIL || 'dev@example.com';
@@ -32,7 +34,8 @@ const DEV_PASSWORD = process.env.N8N_DEV_PASSWORD || 'DevPassword1';
 const port = Number(process.env.N8N_PORT || 5678);
 const listenAddress = process.env.N8N_LISTEN_ADDRESS || '127.0.0.1';
 const sandboxMode = process.argv.includes('--sandbox');
-const userFolder = path.join(repoRoot, '.cache', sandboxMode ? 'n8n-sandbox' : 'n8n-dev');
+const defaultVersion = N8N_VERSION === DEFAULT_N8N_VERSION;
+const userFolder = path.join(repoRoot, '.cache', `${sandboxMode ? 'n8n-sandbox' : 'n8n-dev'}${defaultVersion ? '' : `-${N8N_VERSION}`}`);
 
 function assertPortFree() {
 	return new Promise((resolve, reject) => {

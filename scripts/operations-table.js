@@ -40,8 +40,26 @@ function tables() {
 	return out;
 }
 
+/** Replaces each node's table in README.md (the first table after its `### <name>` heading). */
+function writeReadme() {
+	const fs = require('node:fs');
+	const file = path.join(__dirname, '..', 'README.md');
+	let readme = fs.readFileSync(file, 'utf8');
+	for (const [name, table] of Object.entries(tables())) {
+		const heading = `### ${name}\n`;
+		const start = readme.indexOf(heading);
+		if (start === -1) throw new Error(`README.md has no "${heading.trim()}" section`);
+		const tableStart = readme.indexOf('\n|', start) + 1;
+		let tableEnd = tableStart;
+		while (readme.startsWith('|', tableEnd)) tableEnd = readme.indexOf('\n', tableEnd) + 1;
+		readme = `${readme.slice(0, tableStart)}${table}\n${readme.slice(tableEnd)}`;
+	}
+	fs.writeFileSync(file, readme);
+}
+
 module.exports = { tables };
 
 if (require.main === module) {
-	for (const [name, table] of Object.entries(tables())) console.log(`### ${name}\n\n${table}\n`);
+	if (process.argv.includes('--write')) writeReadme();
+	else for (const [name, table] of Object.entries(tables())) console.log(`### ${name}\n\n${table}\n`);
 }

@@ -3,17 +3,25 @@ import {
 	NodeOperationError,
 	type IDataObject,
 	type IHookFunctions,
-	type IHttpRequestMethods,
+	type INodeProperties,
 	type INodeType,
 	type INodeTypeDescription,
 	type IWebhookFunctions,
-	type IWebhookResponseData,
 } from 'n8n-workflow';
 
-import { forgetDeliveries, seenBefore } from '../shared/dedupe';
-import { serviceRequestTolerating, type ToleratedResult } from '../shared/request';
-import { headerValue, rawBodyOf, verifyHmacSignature } from '../shared/signatures';
-import { dubService } from './transport';
+import { headerValue, verifyHmacSignature } from '../shared/signatures';
+import {
+	acknowledgeOptions,
+	deliveryWebhooks,
+	webhookTrigger,
+	type DeliveryAdapter,
+	type Registration,
+	type TriggerContext,
+	type WebhookRegistry,
+} from '../shared/webhookTrigger';
+import { dubClient } from './client';
+import { dubEvents } from './events';
+import { searchFolders, searchLinks } from './listSearch';
 
 /** What Dub's webhook management API answers with. */
 interface DubWebhook {
@@ -22,152 +30,178 @@ interface DubWebhook {
 	url?: string;
 	secret?: string;
 	triggers?: string[];
-	linkScope?: string;
+	linkScope?: string | null;
 	disabledAt?: string | null;
 }
 
 const MAX_WEBHOOK_NAME = 40;
 const LINK_CLICKED = 'link.clicked';
 
-/** One request to Dub's webhook API; failures with a `tolerate`d status come back instead of being thrown. */
-async function dubApi<T>(
-	ctx: IHookFunctions,
-	method: IHttpRequestMethods,
-	url: string,
-	options: { body?: IDataObject; tolerate?: number[] } = {},
-): Promise<ToleratedResult<T>> {
-	const { baseUrl } = await ctx.getCredentials<{ baseUrl: string }>('dubApi');
-	return await serviceRequestTolerating<T>(
-		ctx,
-		dubService,
-		'dubApi',
-		{ method, baseURL: baseUrl.replace(/\/+$/, ''), url, body: options.body, headers: { Accept: 'application/json' } },
-		options.tolerate ?? [],
-	);
-}
+type ClickScope = 'workspace' | 'links' | 'folders';
 
-/** The answer's body; failures are thrown as Dub's own error. */
-async function dubBody<T>(ctx: IHookFunctions, method: IHttpRequestMethods, url: string, body?: IDataObject) {
-	const result = await dubApi<T>(ctx, method, url, { body });
-	if (!result.ok) throw result.error;
-	return result.body;
-}
+/** The chosen links or folders of a click scope: the field, Dub's body property and its limit. */
+const SCOPE_LISTS = {
+	links: { parameter: 'clickLinks', entry: 'link', property: 'linkIds', label: 'Links', noun: 'link', max: 1000 },
+	folders: { parameter: 'clickFolders', entry: 'folder', property: 'folderIds', label: 'Folders', noun: 'folder', max: 100 },
+} as const;
 
-/** Deletes a webhook in Dub; one that is already gone counts as deleted. */
-async function deleteWebhook(ctx: IHookFunctions, id: string) {
-	await dubApi(ctx, 'DELETE', `/webhooks/${encodeURIComponent(id)}`, { tolerate: [404] });
-}
+const isManual = (ctx: TriggerContext) => ctx.getNodeParameter('registration', 'automatic') === 'manual';
+const selectedEvents = (ctx: TriggerContext) => ctx.getNodeParameter('events', []) as string[];
 
-function webhookUrl(ctx: IHookFunctions) {
-	const url = ctx.getNodeWebhookUrl('default');
-	if (!url) throw new NodeOperationError(ctx.getNode(), 'n8n did not provide a webhook URL for this node');
-	return url;
-}
-
-function selectedEvents(ctx: IHookFunctions | IWebhookFunctions) {
-	return ctx.getNodeParameter('events', []) as string[];
-}
-
-function isManual(ctx: IHookFunctions | IWebhookFunctions) {
-	return ctx.getNodeParameter('registration', 'automatic') === 'manual';
-}
-
-function registrationBody(ctx: IHookFunctions, url: string): IDataObject {
-	const events = selectedEvents(ctx);
-	if (events.length === 0) {
-		throw new NodeOperationError(ctx.getNode(), 'Events must name at least one Dub event to listen to');
+/** The ids picked in a list of resource locators (a locator's value, or a plain id), without blanks or repeats. */
+function pickedIds(ctx: IHookFunctions, scope: keyof typeof SCOPE_LISTS): string[] {
+	const list = SCOPE_LISTS[scope];
+	const entries = ctx.getNodeParameter(`${list.parameter}.values`, []) as IDataObject[];
+	const ids = entries.map((entry) => {
+		const picked = entry[list.entry] as { value?: unknown } | string | undefined;
+		const value = typeof picked === 'object' && picked !== null ? picked.value : picked;
+		return typeof value === 'string' || typeof value === 'number' ? String(value).trim() : '';
+	});
+	const unique = [...new Set(ids.filter(Boolean))];
+	if (unique.length === 0) {
+		throw new NodeOperationError(ctx.getNode(), `${list.label} must name at least one ${list.noun} whose clicks start the workflow`);
 	}
-	const workflowName = ctx.getWorkflow().name || ctx.getNode().name;
+	if (unique.length > list.max) {
+		throw new NodeOperationError(ctx.getNode(), `${list.label} can name at most ${list.max} ${list.noun}s (Dub's limit), got ${unique.length}`);
+	}
+	return unique;
+}
+
+/** Dub requires a link scope exactly when click events are wanted: every link, chosen links or chosen folders. */
+function clickScope(ctx: IHookFunctions): IDataObject {
+	const scope = ctx.getNodeParameter('clickScope', 'workspace') as ClickScope;
+	if (scope !== 'links' && scope !== 'folders') return { linkScope: 'workspace' };
+	return { linkScope: scope, [SCOPE_LISTS[scope].property]: pickedIds(ctx, scope) };
+}
+
+const dubRegistry: WebhookRegistry<DubWebhook> = {
+	vendor: 'Dub',
+	noun: 'webhook',
+	client: dubClient,
+	collectionPath: '/webhooks',
+	itemPath: '/webhooks/{id}',
+	idKey: 'webhookId',
+	registrationKeys: ['webhookSecret'],
+	memories: ['recentDeliveries'],
+	one: (body) => (body && typeof body === 'object' ? (body as DubWebhook) : undefined),
+	idOf: (webhook) => webhook.id,
+	urlOf: (webhook) => webhook.url,
+	isManual,
+
+	async wanted(ctx, url) {
+		const events = selectedEvents(ctx);
+		if (events.length === 0) {
+			throw new NodeOperationError(ctx.getNode(), 'Events must name at least one Dub event to listen to');
+		}
+		const workflowName = ctx.getWorkflow().name || ctx.getNode().name;
+		return {
+			name: `n8n: ${workflowName}`.slice(0, MAX_WEBHOOK_NAME).trimEnd(),
+			url,
+			triggers: events,
+			...(events.includes(LINK_CLICKED) ? clickScope(ctx) : {}),
+		};
+	},
+
+	matches(webhook, wanted) {
+		const triggers = new Set(webhook.triggers ?? []);
+		const events = wanted.triggers as string[];
+		if (webhook.url !== wanted.url) return false;
+		// Dub disables a webhook after 20 failed deliveries; a fresh one starts delivering again.
+		if (webhook.disabledAt) return false;
+		if (triggers.size !== new Set(events).size || !events.every((event) => triggers.has(event))) return false;
+		// An answer without linkScope says nothing about it; one with it must be the wanted scope.
+		return !wanted.linkScope || webhook.linkScope === undefined || webhook.linkScope === wanted.linkScope;
+	},
+
+	// Dub does not show a webhook's link or folder ids; the ones registered are kept to notice a change.
+	unseenSettings: (wanted: Registration) =>
+		wanted.linkScope === 'links' || wanted.linkScope === 'folders'
+			? `${wanted.linkScope}:${[...((wanted.linkIds ?? wanted.folderIds) as string[])].sort().join(',')}`
+			: undefined,
+
+	refusalStatuses: [409],
+	// Dub answers 409 when a webhook of the workspace already has this URL.
+	isUrlTaken: () => true,
+	async *listPages(ctx) {
+		yield await dubClient.request<DubWebhook[]>(ctx, { method: 'GET', url: '/webhooks' });
+	},
+	// Dub shows a webhook's secret on creation: a new webhook is the way to know it.
+	takeOver: 'recreate',
+
+	async remember(ctx, staticData, webhook, how) {
+		if (how === 'registered' && !webhook.secret) {
+			throw new NodeOperationError(ctx.getNode(), 'Dub created the webhook but did not return its ID and secret');
+		}
+		if (webhook.secret && webhook.secret !== staticData.webhookSecret) staticData.webhookSecret = webhook.secret;
+	},
+};
+
+const dubDeliveries: DeliveryAdapter = {
+	async verify(ctx, raw, staticData) {
+		const secret = isManual(ctx) ? (ctx.getNodeParameter('signingSecret', '') as string) : staticData.webhookSecret;
+		if (typeof secret !== 'string' || !secret) {
+			return { valid: false, reason: 'The Dub Trigger has no signing secret; activate the workflow again or paste the secret' };
+		}
+		const check = verifyHmacSignature({
+			secret,
+			payload: raw,
+			signature: headerValue(ctx.getHeaderData() as IDataObject, 'dub-signature'),
+			source: 'Dub-Signature header',
+		});
+		return check.valid ? { valid: true } : { valid: false, reason: check.reason ?? 'Invalid signature' };
+	},
+	parse(body) {
+		if (typeof body !== 'object' || body === null || Array.isArray(body)) return { error: 'The body is not an event' };
+		const envelope = body as IDataObject;
+		return {
+			event: envelope.event as string,
+			item: { id: envelope.id, event: envelope.event, createdAt: envelope.createdAt, data: envelope.data },
+		};
+	},
+	selected: (ctx: IWebhookFunctions, event) => selectedEvents(ctx).includes(event),
+	// Dub retries failed deliveries and signs no timestamp, so the event id is the guard against replays.
+	deliveryIds: (item) => ({ recentDeliveries: typeof item.id === 'string' ? item.id : undefined }),
+};
+
+/** One list of picked links or folders, shown for Chosen Links or Chosen Folders. */
+function scopeList(scope: keyof typeof SCOPE_LISTS, searchListMethod: string, placeholder: string): INodeProperties {
+	const list = SCOPE_LISTS[scope];
 	return {
-		name: `n8n: ${workflowName}`.slice(0, MAX_WEBHOOK_NAME).trimEnd(),
-		url,
-		triggers: events,
-		// Dub requires a link scope exactly when click events are wanted; the node listens to every link.
-		...(events.includes(LINK_CLICKED) ? { linkScope: 'workspace' } : {}),
+		displayName: list.label,
+		name: list.parameter,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: `Add ${list.noun.charAt(0).toUpperCase()}${list.noun.slice(1)}`,
+		default: {},
+		description: `The ${list.noun}s whose clicks start the workflow (at most ${list.max})`,
+		displayOptions: { show: { registration: ['automatic'], events: [LINK_CLICKED], clickScope: [scope] } },
+		options: [
+			{
+				displayName: list.label,
+				name: 'values',
+				values: [
+					{
+						displayName: `${list.noun.charAt(0).toUpperCase()}${list.noun.slice(1)}`,
+						name: list.entry,
+						type: 'resourceLocator',
+						default: { mode: 'list', value: '' },
+						modes: [
+							{
+								displayName: 'From List',
+								name: 'list',
+								type: 'list',
+								typeOptions: { searchListMethod, searchable: true },
+							},
+							{ displayName: 'By ID', name: 'id', type: 'string', placeholder },
+						],
+					},
+				],
+			},
+		],
 	};
 }
 
-/** Whether the webhook Dub holds still sends the selected events to this node's URL. */
-function matchesConfiguration(webhook: DubWebhook, url: string, events: string[]) {
-	const triggers = new Set(webhook.triggers ?? []);
-	if (webhook.url !== url) return false;
-	// Dub disables a webhook after 20 failed deliveries; a fresh one starts delivering again.
-	if (webhook.disabledAt) return false;
-	if (triggers.size !== new Set(events).size || !events.every((event) => triggers.has(event))) return false;
-	if (events.includes(LINK_CLICKED) && webhook.linkScope !== undefined && webhook.linkScope !== 'workspace') {
-		return false;
-	}
-	return true;
-}
-
-function forgetWebhook(staticData: IDataObject) {
-	delete staticData.webhookId;
-	delete staticData.webhookSecret;
-}
-
-/** Answers the delivery without starting the workflow. */
-function answer(ctx: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {
-	ctx.getResponseObject().status(status).json(body);
-	return { noWebhookResponse: true };
-}
-
-const eventOptions = [
-	{ name: 'Bounty Created', value: 'bounty.created', description: 'A bounty is added to your partner program' },
-	{ name: 'Bounty Updated', value: 'bounty.updated', description: 'A bounty of your partner program changes' },
-	{
-		name: 'Commission Created',
-		value: 'commission.created',
-		description: 'A partner earns a commission (for a click, lead or sale)',
-	},
-	{
-		name: 'Discount Code Created',
-		value: 'discount_code.created',
-		description: 'A discount code is created for a partner',
-	},
-	{
-		name: 'Discount Code Deleted',
-		value: 'discount_code.deleted',
-		description: 'A partner discount code is deleted',
-	},
-	{
-		name: 'Lead Created',
-		value: 'lead.created',
-		description: 'A lead is tracked: a customer signs up after clicking a link. This is also when Dub creates the customer.',
-	},
-	{
-		name: 'Link Clicked',
-		value: 'link.clicked',
-		description: 'Any short link of the workspace is clicked. Can be many events.',
-	},
-	{
-		name: 'Link Created',
-		value: 'link.created',
-		description: 'A short link is created (links created in bulk send no event)',
-	},
-	{
-		name: 'Link Deleted',
-		value: 'link.deleted',
-		description: 'A short link is deleted (links deleted in bulk send no event)',
-	},
-	{
-		name: 'Link Updated',
-		value: 'link.updated',
-		description: 'A short link is changed (links changed in bulk send no event)',
-	},
-	{
-		name: 'Partner Application Submitted',
-		value: 'partner.application_submitted',
-		description: 'Someone applies to join your partner program',
-	},
-	{ name: 'Partner Enrolled', value: 'partner.enrolled', description: 'A partner joins your partner program' },
-	{ name: 'Partner Merged', value: 'partner.merged', description: 'Two partner accounts are merged into one' },
-	{ name: 'Payout Confirmed', value: 'payout.confirmed', description: 'A payout to a partner is confirmed' },
-	{
-		name: 'Sale Created',
-		value: 'sale.created',
-		description: 'A sale is tracked for a customer (amount in cents)',
-	},
-];
+const dubTrigger = webhookTrigger(dubRegistry, dubDeliveries);
 
 export class DubTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -188,14 +222,7 @@ export class DubTrigger implements INodeType {
 				displayOptions: { show: { registration: ['automatic'] } },
 			},
 		],
-		webhooks: [
-			{
-				name: 'default',
-				httpMethod: 'POST',
-				responseMode: 'onReceived',
-				path: 'webhook',
-			},
-		],
+		webhooks: deliveryWebhooks,
 		properties: [
 			{
 				displayName: 'Registration',
@@ -243,116 +270,37 @@ export class DubTrigger implements INodeType {
 				required: true,
 				default: [],
 				description: 'The Dub events that start the workflow; other events are acknowledged and ignored',
-				options: eventOptions,
+				options: dubEvents,
 			},
+			{
+				displayName: 'Clicks On',
+				name: 'clickScope',
+				type: 'options',
+				noDataExpression: true,
+				options: [
+					{ name: 'All Links', value: 'workspace', description: 'A click on any short link of the workspace' },
+					{
+						name: 'Chosen Folders',
+						value: 'folders',
+						description: 'Clicks on the links in the chosen folders, e.g. one folder per campaign (up to 100 folders)',
+					},
+					{ name: 'Chosen Links', value: 'links', description: 'Clicks on the chosen links only (up to 1,000 links)' },
+				],
+				default: 'workspace',
+				description: 'Which clicks Dub sends as Link Clicked events. Changing this replaces the webhook in Dub.',
+				displayOptions: { show: { registration: ['automatic'], events: [LINK_CLICKED] } },
+			},
+			scopeList('links', 'searchLinks', 'e.g. link_1J2K3L4M5N6P7Q8R9S'),
+			scopeList('folders', 'searchFolders', 'e.g. fold_1J2K3L4M5N6P7Q8R9S'),
+			acknowledgeOptions,
 		],
 	};
 
-	webhookMethods = {
-		default: {
-			async checkExists(this: IHookFunctions): Promise<boolean> {
-				if (isManual(this)) return true;
-				const staticData = this.getWorkflowStaticData('node');
-				const id = staticData.webhookId as string | undefined;
-				if (!id) return false;
-				const found = await dubApi<DubWebhook>(this, 'GET', `/webhooks/${encodeURIComponent(id)}`, { tolerate: [404] });
-				if (!found.ok) {
-					forgetWebhook(staticData);
-					return false;
-				}
-				const webhook = found.body;
-				if (!matchesConfiguration(webhook, webhookUrl(this), selectedEvents(this))) {
-					// Out of date (edited or disabled in Dub, or the events changed): replaced by `create`.
-					await deleteWebhook(this, id);
-					forgetWebhook(staticData);
-					return false;
-				}
-				if (webhook.secret && webhook.secret !== staticData.webhookSecret) staticData.webhookSecret = webhook.secret;
-				return true;
-			},
+	methods = { listSearch: { searchLinks, searchFolders } };
 
-			async create(this: IHookFunctions): Promise<boolean> {
-				if (isManual(this)) return true;
-				const url = webhookUrl(this);
-				const body = registrationBody(this, url);
-				const created = await dubApi<DubWebhook>(this, 'POST', '/webhooks', { body, tolerate: [409] });
-				let webhook: DubWebhook;
-				if (created.ok) {
-					webhook = created.body;
-				} else {
-					// Dub holds one webhook per URL. Ours is left from an activation whose static data was lost:
-					// replace it, so exactly one webhook remains and its secret is known.
-					const existing = (await dubBody<DubWebhook[]>(this, 'GET', '/webhooks')).find((w) => w.url === url);
-					if (!existing?.id) throw created.error;
-					await deleteWebhook(this, existing.id);
-					webhook = await dubBody<DubWebhook>(this, 'POST', '/webhooks', body);
-				}
-				if (!webhook?.id || !webhook.secret) {
-					throw new NodeOperationError(this.getNode(), 'Dub created the webhook but did not return its ID and secret');
-				}
-				const staticData = this.getWorkflowStaticData('node');
-				staticData.webhookId = webhook.id;
-				staticData.webhookSecret = webhook.secret;
-				return true;
-			},
+	webhookMethods = dubTrigger.webhookMethods;
 
-			async delete(this: IHookFunctions): Promise<boolean> {
-				const staticData = this.getWorkflowStaticData('node');
-				const id = staticData.webhookId as string | undefined;
-				if (id && !isManual(this)) await deleteWebhook(this, id);
-				forgetWebhook(staticData);
-				forgetDeliveries(staticData);
-				return true;
-			},
-		},
-	};
+	webhook = dubTrigger.webhook;
 
-	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
-		const staticData = this.getWorkflowStaticData('node');
-		const secret = isManual(this)
-			? (this.getNodeParameter('signingSecret', '') as string)
-			: (staticData.webhookSecret as string | undefined);
-		if (!secret) {
-			return answer(this, 401, {
-				error: 'The Dub Trigger has no signing secret; activate the workflow again or paste the secret',
-			});
-		}
-
-		// Dub signs the exact bytes it sent, which n8n keeps as the raw body. Re-serializing the parsed body is a last
-		// resort: it matches only when Dub's JSON had no extra whitespace.
-		const raw = (await rawBodyOf(this.getRequestObject())) ?? Buffer.from(JSON.stringify(this.getBodyData()));
-		const check = verifyHmacSignature({
-			secret,
-			payload: raw,
-			signature: headerValue(this.getHeaderData() as IDataObject, 'dub-signature'),
-			source: 'Dub-Signature header',
-		});
-		if (!check.valid) return answer(this, 401, { error: check.reason ?? 'Invalid signature' });
-
-		let envelope: IDataObject;
-		try {
-			envelope = JSON.parse(raw.toString('utf8')) as IDataObject;
-		} catch {
-			return answer(this, 400, { error: 'The body is not JSON' });
-		}
-		if (typeof envelope !== 'object' || envelope === null) return answer(this, 400, { error: 'The body is not an event' });
-
-		const event = envelope.event as string;
-		if (!selectedEvents(this).includes(event)) return answer(this, 200, { received: true, ignored: 'event not selected' });
-		// Dub retries failed deliveries and signs no timestamp, so the event id is the only guard against replays.
-		if (seenBefore(staticData, envelope.id as string)) return answer(this, 200, { received: true, ignored: 'duplicate' });
-
-		// Answered here rather than by n8n after the run starts, so the id remembered above is saved with the
-		// static data at once (before the execution starts). When n8n answers, 2.41.1 loses the change: starting
-		// the execution wraps the same static data object again, which clears its changed flag, so nothing is saved.
-		this.getResponseObject().status(200).json({ received: true });
-		return {
-			noWebhookResponse: true,
-			workflowData: [
-				this.helpers.returnJsonArray([
-					{ id: envelope.id, event, createdAt: envelope.createdAt, data: envelope.data } as IDataObject,
-				]),
-			],
-		};
-	}
+	execute = dubTrigger.execute;
 }

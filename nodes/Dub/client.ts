@@ -1,8 +1,9 @@
+import { jsonBodyOf } from '../shared/binary';
 import { createServiceClient, cursorWalk, pageNumberWalk } from '../shared/client';
 
-/** Dub's envelope: `{"error": {"code", "message", "doc_url"}}`. */
+/** Dub's envelope: `{"error": {"code", "message", "doc_url"}}`, also when it came as bytes (the QR code). */
 function parseDubError(body: unknown) {
-	const error = (body as { error?: { code?: string; message?: string; doc_url?: string } } | undefined)?.error;
+	const error = (jsonBodyOf(body) as { error?: { code?: string; message?: string; doc_url?: string } } | undefined)?.error;
 	if (!error?.message) return undefined;
 	const hints: Record<string, string> = {
 		unauthorized: 'Check the API key in the Dub credential.',
@@ -35,3 +36,6 @@ export const cursorPages = cursorWalk({ cursorParameter: 'startingAfter', pageSi
 
 /** Partners and applications: 1-based `page`, at most 100 a page. */
 export const numberedPages = pageNumberWalk({ pageParameter: 'page', pageSizeParameter: 'pageSize', maxPageSize: 100 });
+
+/** Folders and domains: 1-based `page`, at most 50 a page. */
+export const numberedPagesOf50 = pageNumberWalk({ pageParameter: 'page', pageSizeParameter: 'pageSize', maxPageSize: 50 });

@@ -1,33 +1,27 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { routeThroughTransport } from '../shared/descriptions';
-import { billingProperties, withInvoiceExtras } from './actions/billing';
+import { nodeProperties } from '../shared/operation';
+import { resources } from './actions';
+import { lagoClient } from './client';
 import {
 	searchAddOns,
 	searchAppliedCoupons,
+	searchBillableMetricIds,
 	searchBillableMetrics,
+	searchBillingEntities,
 	searchCoupons,
 	searchCreditNotes,
 	searchCustomers,
+	searchFeatures,
 	searchInvoices,
+	searchPlanCharges,
 	searchPlans,
 	searchSubscriptions,
+	searchTaxes,
 	searchWalletCodes,
 	searchWallets,
+	searchWebhookEndpoints,
 } from './listSearch';
-import {
-	appliedCouponFieldsDescription,
-	appliedCouponOperations,
-	customerFieldsDescription,
-	customerOperations,
-	eventFieldsDescription,
-	eventOperations,
-	invoiceFieldsDescription,
-	invoiceOperations,
-	subscriptionFieldsDescription,
-	subscriptionOperations,
-} from './resources';
-import { lagoTransport } from './transport';
 
 export class Lago implements INodeType {
 	description: INodeTypeDescription = {
@@ -43,64 +37,29 @@ export class Lago implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'lagoApi', required: true }],
-		requestDefaults: {
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			// Lago reads lists from `countries[]=US&countries[]=FR`.
-			arrayFormat: 'brackets',
-			json: true,
-		},
-		requestOperations: { pagination: lagoTransport.send },
-		properties: [
-			routeThroughTransport,
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Add-On', value: 'addOn' },
-					{ name: 'Applied Coupon', value: 'appliedCoupon' },
-					{ name: 'Coupon', value: 'coupon' },
-					{ name: 'Credit Note', value: 'creditNote' },
-					{ name: 'Customer', value: 'customer' },
-					{ name: 'Event', value: 'event' },
-					{ name: 'Fee', value: 'fee' },
-					{ name: 'Invoice', value: 'invoice' },
-					{ name: 'Payment', value: 'payment' },
-					{ name: 'Payment Receipt', value: 'paymentReceipt' },
-					{ name: 'Payment Request', value: 'paymentRequest' },
-					{ name: 'Subscription', value: 'subscription' },
-					{ name: 'Wallet', value: 'wallet' },
-					{ name: 'Wallet Transaction', value: 'walletTransaction' },
-				],
-				default: 'customer',
-			},
-			...appliedCouponOperations,
-			...appliedCouponFieldsDescription,
-			...customerOperations,
-			...customerFieldsDescription,
-			...eventOperations,
-			...eventFieldsDescription,
-			...withInvoiceExtras([...invoiceOperations, ...invoiceFieldsDescription]),
-			...subscriptionOperations,
-			...subscriptionFieldsDescription,
-			...billingProperties(),
-		],
+		requestDefaults: lagoClient.requestDefaults,
+		properties: nodeProperties(lagoClient, resources, 'customer'),
 	};
 
 	methods = {
 		listSearch: {
-			searchAddOns,
 			searchAppliedCoupons,
+			searchBillableMetricIds,
 			searchBillableMetrics,
+			searchBillingEntities,
 			searchCoupons,
-			searchCreditNotes,
 			searchCustomers,
+			searchFeatures,
 			searchInvoices,
+			searchPlanCharges,
 			searchPlans,
 			searchSubscriptions,
-			searchWalletCodes,
+			searchTaxes,
+			searchWebhookEndpoints,
 			searchWallets,
+			searchWalletCodes,
+			searchCreditNotes,
+			searchAddOns,
 		},
 	};
 }

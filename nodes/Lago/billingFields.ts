@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties, PostReceiveAction } from 'n8n-workflow';
-import { simplify } from '../shared/output';
+import { simplified } from '../shared/output';
 
 import { invalidField } from '../shared/validation';
 
@@ -302,7 +302,7 @@ export function isoDateTime(value: unknown, fail: (problem: string) => never): s
 
 /** Lago's `{"invoice": {...}}` as the record itself, simplified to `fields` when the Simplify switch is on. */
 export function recordOutput(property: string, fields?: string[]): PostReceiveAction[] {
-	return [unwrapRecord(property), ...(fields ? [simplify(fields)] : [])];
+	return [unwrapRecord(property), ...(fields ? [simplified(fields)] : [])];
 }
 
 /**
@@ -320,7 +320,7 @@ export function unwrapRecord(property: string) {
 
 /** A page of a Lago list, its records simplified to `fields` when the Simplify switch is on. */
 export function listOutput(property: string, fields: string[]): PostReceiveAction[] {
-	return [simplify(fields, property)];
+	return [simplified(fields, property)];
 }
 
 /** Makes sure the body has the object `property` Lago requires, even when no field filled it in. */

@@ -77,8 +77,7 @@ export function parseLagoError(body: unknown, status: number, itemOfEvent?: (ind
 	};
 }
 
-/** The Lago service client: routing, list searches and the trigger's webhook lifecycle all send through it. */
-export const lagoClient = createServiceClient({
+const lagoConfig = {
 	vendor: 'Lago',
 	credentialType: 'lagoApi',
 	parseError: parseLagoError,
@@ -89,7 +88,23 @@ export const lagoClient = createServiceClient({
 		fallbackWaitMs: 1000,
 		maxWaitMs: 65_000,
 	},
-});
+};
+
+/** Lago's vendor name, error envelope and rate-limit policy. */
+export const lagoService = lagoConfig;
+
+const client = createServiceClient(lagoConfig);
+
+/** The Lago service client: routing, list searches and the trigger's webhook lifecycle all send through it. */
+export const lagoClient = {
+	...client,
+	// Lago reads lists from `countries[]=US&countries[]=FR`.
+	requestDefaults: { ...client.requestDefaults, arrayFormat: 'brackets' as const },
+};
+
+/** The client for one batch of events: a 422 names the input item behind each refused event. */
+export const lagoBatchClient = (itemIndexes: number[]) =>
+	createServiceClient({ ...lagoConfig, parseError: (body, status) => parseLagoError(body, status, (index) => itemIndexes[index]) });
 
 /**
  * Lago lists: `page`/`per_page`, records under a root property named after the resource, and `meta.next_page`

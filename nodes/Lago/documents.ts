@@ -85,12 +85,12 @@ export function pdfDownload(kind: DocumentKind): RequestRunner {
 		}
 		const bytes = await downloadFile(this, String(record.file_url), `the PDF of ${kind.label} ${name}`);
 		return [
-			await binaryItem(
-				this,
-				bytes,
-				{ property, fileName: sanitizeFilename(`${kind.fileStem}-${name}.pdf`), mimeType: 'application/pdf' },
-				record,
-			),
+			await binaryItem(this, bytes, {
+				property,
+				fileName: sanitizeFilename(`${kind.fileStem}-${name}.pdf`),
+				mimeType: 'application/pdf',
+				json: record,
+			}),
 		];
 	};
 }

@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchItems, INodeListSearchResult } from 'n8n-workflow';
 
+import { pathOf } from '../shared/paths';
 import { lagoClient } from './client';
 
 async function lagoPage(ctx: ILoadOptionsFunctions, url: string, rootProperty: string, qs: IDataObject, paginationToken?: string) {
@@ -104,6 +105,56 @@ export async function searchInvoices(this: ILoadOptionsFunctions, filter?: strin
 	};
 }
 
+/** The value of a resource locator chosen in the node (plan, subscription...), unless it is an expression. */
+function chosenValue(ctx: ILoadOptionsFunctions, parameter: string): string | undefined {
+	const chosen = ctx.getCurrentNodeParameter(parameter) as { value?: unknown } | string | undefined;
+	const value = typeof chosen === 'object' && chosen !== null ? chosen.value : chosen;
+	return typeof value === 'string' && value.trim() && !value.startsWith('=') ? value.trim() : undefined;
+}
+
+/** Billable metrics by Lago ID, for plan charges, whose input takes the metric's ID rather than its code. */
+export async function searchBillableMetricIds(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const { records, paginationToken: next } = await lagoPage(this, '/billable_metrics', 'billable_metrics', {}, paginationToken);
+	const results = records.map((m) => ({ name: label(m.name, m.code), value: String(m.lago_id) }));
+	return { results: matching(results, filter), paginationToken: next };
+}
+
+export async function searchTaxes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const { records, paginationToken: next } = await lagoPage(this, '/taxes', 'taxes', {}, paginationToken);
+	const results = records.map((t) => ({ name: label(t.name, t.code, t.rate !== undefined && `${String(t.rate)}%`), value: String(t.code) }));
+	return { results: matching(results, filter), paginationToken: next };
+}
+
+export async function searchFeatures(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const { records, paginationToken: next } = await lagoPage(this, '/features', 'features', filter ? { search_term: filter } : {}, paginationToken);
+	return { results: records.map((f) => ({ name: label(f.name || f.code, f.code), value: String(f.code) })), paginationToken: next };
+}
+
+/** Lago serves all billing entities at once: the list has no pages. */
+export async function searchBillingEntities(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
+	const response = await lagoClient.request<IDataObject>(this, { method: 'GET', url: '/billing_entities' });
+	const records = (response.billing_entities ?? []) as IDataObject[];
+	const results = records.map((b) => ({ name: label(b.name, b.code, b.is_default ? 'default' : undefined), value: String(b.code) }));
+	return { results: matching(results, filter) };
+}
+
+/** The charges of the plan chosen in the node, by charge code. */
+export async function searchPlanCharges(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const plan = chosenValue(this, 'plan');
+	if (!plan) return { results: [] };
+	const { records, paginationToken: next } = await lagoPage(this, pathOf('/plans/{plan}/charges', { plan }), 'charges', {}, paginationToken);
+	const results = records.map((c) => ({
+		name: label(c.invoice_display_name || c.billable_metric_code, c.code, c.charge_model),
+		value: String(c.code ?? c.lago_id),
+	}));
+	return { results: matching(results, filter), paginationToken: next };
+}
+
+export async function searchWebhookEndpoints(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const { records, paginationToken: next } = await lagoPage(this, '/webhook_endpoints', 'webhook_endpoints', {}, paginationToken);
+	const results = records.map((w) => ({ name: label(w.name, w.webhook_url), value: String(w.lago_id) }));
+	return { results: matching(results, filter), paginationToken: next };
+}
 export async function searchCreditNotes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
 	const { records, paginationToken: next } = await lagoPage(this, '/credit_notes', 'credit_notes', filter ? { search_term: filter } : {}, paginationToken);
 	return {

@@ -1,18 +1,9 @@
 import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
 
-import { routeThroughTransport } from '../shared/descriptions';
+import { nodeProperties } from '../shared/operation';
+import { resources } from './actions';
+import { notihubClient } from './client';
 import { searchContacts, searchCustomers, searchMessages } from './listSearch';
-import {
-	contactFieldsDescription,
-	contactOperations,
-	customerFieldsDescription,
-	customerOperations,
-	messageFieldsDescription,
-	messageOperations,
-	preferenceFieldsDescription,
-	preferenceOperations,
-} from './resources';
-import { notihubTransport } from './transport';
 
 export class Notihub implements INodeType {
 	description: INodeTypeDescription = {
@@ -28,35 +19,8 @@ export class Notihub implements INodeType {
 		inputs: [NodeConnectionTypes.Main],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'notihubApi', required: true }],
-		requestDefaults: {
-			headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
-			json: true,
-		},
-		requestOperations: { pagination: notihubTransport.send },
-		properties: [
-			routeThroughTransport,
-			{
-				displayName: 'Resource',
-				name: 'resource',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'Contact', value: 'contact' },
-					{ name: 'Customer', value: 'customer' },
-					{ name: 'Message', value: 'message' },
-					{ name: 'Preference', value: 'preference' },
-				],
-				default: 'customer',
-			},
-			...contactOperations,
-			...contactFieldsDescription,
-			...customerOperations,
-			...customerFieldsDescription,
-			...messageOperations,
-			...messageFieldsDescription,
-			...preferenceOperations,
-			...preferenceFieldsDescription,
-		],
+		requestDefaults: notihubClient.requestDefaults,
+		properties: nodeProperties(notihubClient, resources, 'customer'),
 	};
 
 	methods = {

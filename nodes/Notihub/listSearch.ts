@@ -1,5 +1,6 @@
 import type { IDataObject, ILoadOptionsFunctions, INodeListSearchResult } from 'n8n-workflow';
 
+import { pathOf } from '../shared/paths';
 import { notihubClient } from './client';
 
 const PAGE_SIZE = 100;
@@ -39,7 +40,7 @@ export async function searchCustomers(
 export async function searchContacts(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
 	const customerId = String(this.getCurrentNodeParameter('customerId', { extractValue: true }) ?? '').trim();
 	if (!customerId) return { results: [] };
-	const customer = (await notihubGet(this, `/customers/${encodeURIComponent(customerId)}`)) as IDataObject;
+	const customer = (await notihubGet(this, pathOf('/customers/{customerId}', { customerId }))) as IDataObject;
 	const needle = filter?.toLowerCase() ?? '';
 	return {
 		results: ((customer.contacts as IDataObject[] | undefined) ?? [])

@@ -33,21 +33,28 @@ function remembered(value: unknown): Remembered[] {
 	);
 }
 
+function recentEntries(staticData: IDataObject, options: DedupeOptions) {
+	const windowMs = options.windowMs ?? DEDUPE_DEFAULTS.windowMs;
+	const now = options.now ?? Date.now();
+	return remembered(staticData[options.key ?? DEDUPE_DEFAULTS.key]).filter((entry) => now - entry.at < windowMs);
+}
+
+/** True when `id` was remembered within the window; remembers nothing. A blank id is never seen. */
+export function isRemembered(staticData: IDataObject, id: string | undefined | null, options: DedupeOptions = {}): boolean {
+	if (typeof id !== 'string' || id === '') return false;
+	return recentEntries(staticData, options).some((entry) => entry.id === id);
+}
+
 /**
  * True when `id` was seen within the window; otherwise remembers it and answers false. A blank id cannot be
  * deduplicated and is never remembered.
  */
 export function seenBefore(staticData: IDataObject, id: string | undefined | null, options: DedupeOptions = {}): boolean {
 	if (typeof id !== 'string' || id === '') return false;
-	const maxEntries = options.maxEntries ?? DEDUPE_DEFAULTS.maxEntries;
-	const windowMs = options.windowMs ?? DEDUPE_DEFAULTS.windowMs;
-	const key = options.key ?? DEDUPE_DEFAULTS.key;
-	const now = options.now ?? Date.now();
-
-	const recent = remembered(staticData[key]).filter((entry) => now - entry.at < windowMs);
+	const recent = recentEntries(staticData, options);
 	if (recent.some((entry) => entry.id === id)) return true;
-	recent.push({ id, at: now });
-	staticData[key] = recent.slice(-maxEntries) as unknown as IDataObject[];
+	recent.push({ id, at: options.now ?? Date.now() });
+	staticData[options.key ?? DEDUPE_DEFAULTS.key] = recent.slice(-(options.maxEntries ?? DEDUPE_DEFAULTS.maxEntries)) as unknown as IDataObject[];
 	return false;
 }
 

@@ -10,7 +10,7 @@ import type {
 
 import type { PageWalk, RequestRunner, ServiceClient } from './client';
 import { fillPath, pathPlaceholders, type PathParameter } from './paths';
-import { validate, type RequestCheck } from './validation';
+import { numberFields, someFieldSet, validate, type RequestCheck } from './validation';
 
 /** Everything about one operation of a vendor's API, in one module. */
 export interface Operation {
@@ -30,8 +30,12 @@ export interface Operation {
 	pathParameters?: Record<string, Partial<PathParameter>>;
 	/** The operation's fields; the builder adds resource and operation to their `displayOptions`. */
 	fields?: INodeProperties[];
-	/** Checks of the built request, run before anything is sent. */
+	/** Checks of the built request, run before anything is sent. Number fields are checked without being listed
+	 * here (finite, within safe integers, the field's minValue/maxValue, whole when `numberPrecision: 0`). */
 	checks?: RequestCheck[];
+	/** An update: the collection (e.g. 'updateFields') of which at least one field must be set, or the update is
+	 * refused before sending with "Nothing to update". */
+	requireSomeOf?: string;
 	/** Further request shaping, after the path and the checks. */
 	preSend?: PreSendAction[];
 	/** Makes the operation a list: Return All and Limit are added and the pages walked by the service client. */
@@ -90,9 +94,21 @@ function pathLabels(operation: Operation): Record<string, PathParameter> {
 	for (const name of pathPlaceholders(operation.path)) {
 		const field = operation.fields?.find((f) => f.name === name);
 		const given = operation.pathParameters?.[name];
-		labels[name] = { label: given?.label ?? field?.displayName ?? name, prefixByMode: given?.prefixByMode };
+		labels[name] = { ...given, label: given?.label ?? field?.displayName ?? name };
 	}
 	return labels;
+}
+
+/** The checks every operation gets from its description: at least one update field, sane numbers. */
+function requiredFieldsOf(operation: Operation): RequestCheck[] {
+	const checks: RequestCheck[] = [];
+	if (operation.requireSomeOf) {
+		const collection = operation.fields?.find((field) => field.name === operation.requireSomeOf);
+		checks.push(someFieldSet(collection?.displayName ?? operation.requireSomeOf, operation.requireSomeOf));
+	}
+	const numbers = numberFields(operation.fields ?? []);
+	if (numbers) checks.push(numbers);
+	return checks;
 }
 
 /**
@@ -101,7 +117,8 @@ function pathLabels(operation: Operation): Record<string, PathParameter> {
  * operation's own runner; so no operation can bypass timeouts, 429 handling or the vendor's errors.
  */
 function operationOption(client: ServiceClient, operation: Operation): INodePropertyOptions {
-	const checks = operation.checks?.length ? [validate(...operation.checks)] : [];
+	const all = [...requiredFieldsOf(operation), ...(operation.checks ?? [])];
+	const checks = all.length ? [validate(...all)] : [];
 	const runner = operation.runner ?? (operation.walk ? client.paginate(operation.walk) : client.send);
 	return {
 		name: operation.name,
@@ -162,3 +179,45 @@ export function nodeProperties(client: ServiceClient, resources: Resource[], def
 	return [selector, ...resources.flatMap((resource) => resourceProperties(client, resource))];
 }
 
+
+/**
+ * A resource locator: "From List" (a list search through the vendor client) and "By ID" with the ID's form, plus
+ * any further modes (By External ID…). Use it for every field that names a record.
+ */
+export function recordLocator(options: {
+	displayName: string;
+	name: string;
+	description: string;
+	/** The `methods.listSearch` function behind From List. */
+	searchListMethod: string;
+	/** An example ID, shown in By ID. */
+	placeholder: string;
+	/** The form of an ID (a regular expression's source) and what to say when a typed ID does not have it. */
+	idPattern?: { regex: string; errorMessage: string };
+	extraModes?: INodeProperties['modes'];
+}): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description: options.description,
+		modes: [
+			{
+				displayName: 'From List',
+				name: 'list',
+				type: 'list',
+				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
+			},
+			{
+				displayName: 'By ID',
+				name: 'id',
+				type: 'string',
+				placeholder: options.placeholder,
+				...(options.idPattern ? { validation: [{ type: 'regex' as const, properties: options.idPattern }] } : {}),
+			},
+			...(options.extraModes ?? []),
+		],
+	};
+}

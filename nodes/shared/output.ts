@@ -3,40 +3,85 @@ import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeE
 /**
  * What every delete of the package answers, as n8n's own nodes do: `{ "deleted": true, "id": … }`, whatever the
  * vendor sent back (an empty body, the id, or the deleted record). `idParameter` names the node parameter that held
- * the deleted record's id.
+ * the deleted record's id; `answerIdField`, when given and present in the answer, names the vendor's own id instead
+ * (a record deleted by an external ID then still reports the vendor's id).
  */
-export function deletedRecord(idParameter: string) {
-	return async function (
-		this: IExecuteSingleFunctions,
-		_items: INodeExecutionData[],
-		_response: IN8nHttpFullResponse,
-	): Promise<INodeExecutionData[]> {
-		const id = this.getNodeParameter(idParameter, undefined, { extractValue: true }) as string | number;
+export function deletedRecord(idParameter: string, answerIdField?: string) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		const answered = answerIdField ? items[0]?.json?.[answerIdField] : undefined;
+		const id =
+			typeof answered === 'string' || typeof answered === 'number'
+				? answered
+				: (this.getNodeParameter(idParameter, undefined, { extractValue: true }) as string | number);
 		return [{ json: { deleted: true, id } }];
 	};
 }
 
-/** The Simplify switch of operations that answer large records; `simplify` reads it by this name. */
-export const simplifySwitch: INodeProperties = {
-	displayName: 'Simplify',
-	name: 'simplify',
-	type: 'boolean',
-	default: true,
-	description: 'Whether to return only the fields a workflow usually needs instead of the full record',
-};
+/**
+ * One item per row: an answer that is a list becomes one item per element (n8n splits lists itself only when an
+ * operation has no postReceive of its own); an object stays one item. Put it first among an operation's postReceive.
+ */
+export async function oneItemPerRow(
+	this: IExecuteSingleFunctions,
+	items: INodeExecutionData[],
+): Promise<INodeExecutionData[]> {
+	return items.flatMap((item) => {
+		const json = item.json as unknown;
+		if (!Array.isArray(json)) return [item];
+		return json.map((row: unknown) => ({
+			json: (typeof row === 'object' && row !== null && !Array.isArray(row) ? row : { value: row }) as IDataObject,
+		}));
+	});
+}
 
 /**
- * Keeps only `fields` of each record when the Simplify switch is on. A list page (`listProperty` holding the
- * records, beside its paging data) has each of its records simplified and keeps its paging data.
+ * The Simplify switch: on, each item keeps only the fields a workflow usually needs. On by default, as n8n's UX
+ * guidelines ask; operations that existed before it pass `false`, so stored workflows keep their output.
  */
-export function simplify(fields: string[], listProperty?: string) {
-	const pick = (record: IDataObject) => Object.fromEntries(fields.filter((f) => f in record).map((f) => [f, record[f]])) as IDataObject;
+export function simplifySwitch(what: string, defaultValue = true): INodeProperties {
+	const field: INodeProperties = {
+		displayName: 'Simplify',
+		name: 'simplify',
+		type: 'boolean',
+		default: true,
+		description: `Whether to return a simplified version of each ${what} instead of the raw data`,
+	};
+	return defaultValue ? field : { ...field, default: false };
+}
+
+/**
+ * The postReceive behind the Simplify switch: when the operation's `simplify` parameter is on, each item keeps only
+ * `fields` (the ones it has); off, or without the parameter, items pass unchanged. For a list walked page by page,
+ * give `listProperty`: the records inside each page (`{"plans": [...], "meta": ...}`) are simplified and the page
+ * kept, so the page walk still finds its records and `meta`.
+ */
+export function simplified(fields: string[], listProperty?: string) {
+	const pick = (record: IDataObject): IDataObject => {
+		const json: IDataObject = {};
+		for (const field of fields) if (field in record) json[field] = record[field];
+		return json;
+	};
+	const isRecord = (value: unknown): value is IDataObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
-		if (!(this.getNodeParameter('simplify', true) as boolean)) return items;
+		if (!(this.getNodeParameter('simplify', false) as boolean)) return items;
 		return items.map((item) => {
-			const records = listProperty ? item.json[listProperty] : undefined;
-			if (Array.isArray(records)) return { ...item, json: { ...item.json, [listProperty as string]: (records as IDataObject[]).map(pick) } };
-			return { ...item, json: pick(item.json) };
+			if (!listProperty) return { ...item, json: pick(item.json) };
+			const list = item.json[listProperty];
+			if (!Array.isArray(list)) return item;
+			return { ...item, json: { ...item.json, [listProperty]: list.map((row) => (isRecord(row) ? pick(row) : row)) } };
+		});
+	};
+}
+
+/**
+ * The object under `property` as the item, or an empty object when the vendor answers null there (metadata that was
+ * all deleted): one item out per item in, where routing's `rootProperty` would drop the item.
+ */
+export function objectAt(property: string) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		return items.map((item) => {
+			const value = item.json[property];
+			return { ...item, json: typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as IDataObject) : {} };
 		});
 	};
 }

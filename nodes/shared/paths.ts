@@ -8,6 +8,12 @@ export interface PathParameter {
 	label: string;
 	/** Prepended to the value for a resource locator mode (Dub addresses external IDs as `ext_<id>`). */
 	prefixByMode?: Record<string, string>;
+	/** The form the vendor's IDs take (a UUID, digits); a value that does not match is refused before sending. */
+	pattern?: RegExp;
+	/** What the pattern means, for the error: "must be a Notihub ID (a UUID)". */
+	problem?: string;
+	/** Where to find a valid value, shown under the error. */
+	hint?: string;
 }
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -75,12 +81,28 @@ export function fillPath(template: string, parameters: Record<string, PathParame
 			const value: unknown = locator ? this.getNodeParameter(name, undefined, { extractValue: true }) : raw;
 			const reason = unsafeSegmentReason(value);
 			if (reason) throw invalidField(this, spec.label, reason);
+			if (spec.pattern && !spec.pattern.test(String(value).trim())) {
+				throw invalidField(this, spec.label, `${spec.problem ?? 'has an unexpected form'}, got "${String(value).trim()}"`, spec.hint);
+			}
 			const prefix = (locator && spec.prefixByMode?.[locator.mode]) ?? '';
 			segments[name] = encodeSegment(`${prefix}${String(value).trim()}`);
 		}
-		request.url = template.replace(PLACEHOLDER, (_match, name: string) => segments[name]);
+		const url = template.replace(PLACEHOLDER, (_match, name: string) => segments[name]);
+		// Belt and braces: the filled path must be the path a URL parser reads back, so no value moved it.
+		if (!staysInPlace(url)) throw invalidField(this, spec0Label(names, parameters), 'would change the request path');
+		request.url = url;
 		return request;
 	};
+}
+
+/** Whether a relative path is read back unchanged by a URL parser (no dot segments, no query or fragment). */
+export function staysInPlace(path: string): boolean {
+	const parsed = new URL(path, 'http://placeholder.invalid');
+	return parsed.pathname === path.split('?')[0] && parsed.search === '' && parsed.hash === '' && !path.includes('?');
+}
+
+function spec0Label(names: string[], parameters: Record<string, PathParameter>) {
+	return names.map((name) => parameters[name]?.label ?? name).join(' / ') || 'The path';
 }
 
 function isLocator(value: unknown): value is INodeParameterResourceLocator {
@@ -89,9 +111,11 @@ function isLocator(value: unknown): value is INodeParameterResourceLocator {
 
 /** A path built outside routing (trigger lifecycles): each value checked and encoded like `fillPath`'s. */
 export function pathOf(template: string, values: Record<string, unknown>): string {
-	return template.replace(PLACEHOLDER, (_match, name: string) => {
+	const path = template.replace(PLACEHOLDER, (_match, name: string) => {
 		const reason = unsafeSegmentReason(values[name]);
 		if (reason) throw new Error(`${name} ${reason}`);
 		return encodeSegment(values[name] as string);
 	});
+	if (!staysInPlace(path)) throw new Error(`${template} would leave its path`);
+	return path;
 }

@@ -76,13 +76,18 @@ export function hmacDigest(
 	return createHmac(algorithm, Buffer.from(secret, 'utf8')).update(payload).digest(encoding);
 }
 
-/** Checks an HMAC signature over the raw body. Hex digests are compared as lowercase hex, as vendors send them. */
+/**
+ * Checks an HMAC signature over the raw body, in constant time. Hex is case-insensitive (a digest in capitals is the
+ * same digest); Base64 is compared exactly.
+ */
 export function verifyHmacSignature(options: HmacOptions): SignatureCheck {
 	const source = options.source ?? 'signature';
-	const signature = options.signature?.trim();
-	if (!signature) return { valid: false, reason: `Missing ${source}` };
+	const encoding = options.encoding ?? 'hex';
+	const trimmed = options.signature?.trim();
+	if (!trimmed) return { valid: false, reason: `Missing ${source}` };
 	if (!options.secret) return { valid: false, reason: 'No signing secret is configured' };
-	const expected = hmacDigest(options.secret, options.payload, options.algorithm, options.encoding);
+	const signature = encoding === 'hex' ? trimmed.toLowerCase() : trimmed;
+	const expected = hmacDigest(options.secret, options.payload, options.algorithm, encoding);
 	return safeEqual(expected, signature) ? { valid: true } : { valid: false, reason: `Invalid ${source}` };
 }
 

@@ -140,9 +140,10 @@ class ContractServer {
 			req.on('end', () => {
 				void this.handle(req.method ?? 'GET', req.url ?? '/', req.headers, Buffer.concat(chunks).toString('utf8'))
 					.then(({ status, body, headers }) => {
-						const payload = body === undefined ? '' : typeof body === 'string' ? body : JSON.stringify(body);
+						const raw = typeof body === 'string' || Buffer.isBuffer(body);
+						const payload = body === undefined ? '' : raw ? body : JSON.stringify(body);
 						res.writeHead(status ?? 200, {
-							...(payload && typeof body !== 'string' ? { 'content-type': 'application/json' } : {}),
+							...(payload && !raw ? { 'content-type': 'application/json' } : {}),
 							...headers,
 						});
 						res.end(payload);
@@ -272,7 +273,7 @@ class ContractServer {
 
 	/** Records an answer whose JSON body does not fit the operation's documented response for its status. */
 	checkResponse(operationId, { status = 200, body }) {
-		if (status < 200 || status >= 300 || body === undefined || typeof body === 'string') return;
+		if (status < 200 || status >= 300 || body === undefined || typeof body === 'string' || Buffer.isBuffer(body)) return;
 		const result = this.api.validateResponse(body, operationId, status);
 		if (result.valid) return;
 		const details = (result.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message} ${JSON.stringify(e.params)}`);

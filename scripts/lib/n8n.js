@@ -10,7 +10,7 @@ const net = require('node:net');
 const os = require('node:os');
 const path = require('node:path');
 
-const { capture, ensureRuntime, log, node24Env, repoRoot, run } = require('./runtime');
+const { capture, ensureRuntime, log, N8N_MAJOR, node24Env, repoRoot, run } = require('./runtime');
 
 const packageJson = () => JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
 
@@ -207,7 +207,10 @@ async function startN8n({
 			async () => {
 				if (exitInfo) throw Object.assign(new Error('exited'), { fatal: true });
 				const response = await fetch(readiness);
-				return response.ok;
+				if (!response.ok) return false;
+				// n8n 1.x answers readiness before it has registered its REST routes (seconds later): wait for one.
+				if (command !== 'start' || readyUrl) return true;
+				return (await fetch(`${url}/rest/login`)).status !== 404;
 			},
 			{ timeoutMs: readyTimeoutMs, what: `n8n ${command} on ${readiness}` },
 		);
@@ -285,9 +288,25 @@ class N8nRest {
 	/**
 	 * Publishes (activates) a workflow and waits until n8n has run its triggers' webhook registration; returns the
 	 * publication status (`{ status: 'published' | 'failed', triggers: [{ status, errorMessage }] }`).
+	 * n8n 2.x publishes asynchronously (`POST …/activate` with the version, then poll `…/publication-status`); n8n 1.x
+	 * activates within the request (`PATCH /rest/workflows/<id>` `{ active: true }`, a 400 when a trigger fails), and
+	 * its answer is translated to the same shape, one entry per trigger node.
 	 */
 	async activateWorkflow(workflowId, { timeoutMs = 30000 } = {}) {
 		const { data: workflow } = await this.request('GET', `/rest/workflows/${workflowId}`);
+		if (N8N_MAJOR < 2) {
+			const triggerNodes = workflow.nodes.filter(
+				(node) => /trigger$/i.test(node.type) && node.type !== 'n8n-nodes-base.manualTrigger' && !node.disabled,
+			);
+			try {
+				await this.request('PATCH', `/rest/workflows/${workflowId}`, { active: true, versionId: workflow.versionId });
+				return { status: 'published', triggers: triggerNodes.map((node) => ({ name: node.name, status: 'activated' })) };
+			} catch (error) {
+				if (error.status !== 400) throw error;
+				const errorMessage = error.message;
+				return { status: 'failed', triggers: triggerNodes.map((node) => ({ name: node.name, status: 'failed', errorMessage })) };
+			}
+		}
 		await this.request('POST', `/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
 		return await waitFor(
 			async () => {
@@ -298,12 +317,27 @@ class N8nRest {
 		);
 	}
 
+	/** Unpublishes (deactivates) a workflow: n8n 2.x `POST …/deactivate`, n8n 1.x `PATCH` `{ active: false }`. */
+	async deactivateWorkflow(workflowId) {
+		if (N8N_MAJOR < 2) {
+			const { data: workflow } = await this.request('GET', `/rest/workflows/${workflowId}`);
+			await this.request('PATCH', `/rest/workflows/${workflowId}`, { active: false, versionId: workflow.versionId });
+			return;
+		}
+		await this.request('POST', `/rest/workflows/${workflowId}/deactivate`, {});
+	}
+
 	/**
 	 * Runs a workflow as the editor's "Execute workflow" button does, from `triggerName` (a trigger with pinned data
 	 * runs at once on that data); returns the execution id.
 	 */
 	async runWorkflow(workflowId, triggerName) {
-		const { data } = await this.request('POST', `/rest/workflows/${workflowId}/run`, { triggerToStartFrom: { name: triggerName } });
+		// n8n 1.x takes the workflow itself in the request, as its editor sends it.
+		const workflowData = N8N_MAJOR < 2 ? (await this.request('GET', `/rest/workflows/${workflowId}`)).data : undefined;
+		const { data } = await this.request('POST', `/rest/workflows/${workflowId}/run`, {
+			...(workflowData ? { workflowData } : {}),
+			triggerToStartFrom: { name: triggerName },
+		});
 		if (!data?.executionId) throw new Error(`n8n did not start workflow ${workflowId}: ${JSON.stringify(data)}`);
 		return data.executionId;
 	}

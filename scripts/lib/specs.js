@@ -14,10 +14,16 @@ const readJson = (file) => JSON.parse(fs.readFileSync(path.join(SPECS, file), 'u
 /**
  * Where the Lago document is stricter than Lago itself. `PUT /subscriptions/{external_id}` lists `ending_at` as
  * required, but Lago's Subscriptions::UpdateService (getlago/lago-api) only sets it `if params.key?(:ending_at)`, and
- * sending it would be harmful: `null` removes the end date. An update of the name alone is valid.
+ * sending it would be harmful: `null` removes the end date. An update of the name alone is valid. The code of a
+ * billing entity is not a UUID (see below).
  */
 function correctLagoDocument(document) {
 	delete document.components.schemas.SubscriptionUpdateInput.properties.subscription.required;
+	// `/billing_entities/{code}` declares the code a UUID, but Lago finds the entity by its code
+	// (Api::V1::BillingEntitiesController: `find_by(code: params[:code])`), as the operation's own summary says.
+	for (const parameter of document.paths['/billing_entities/{code}'].parameters ?? []) {
+		if (parameter.name === 'code') delete parameter.schema.format;
+	}
 	return document;
 }
 

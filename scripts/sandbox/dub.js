@@ -341,6 +341,33 @@ async function startDubSandbox(options = {}) {
 			emit('link.created', publicLink(link), 'LinkWebhookEvent');
 			return { body: publicLink(link) };
 		},
+		bulkCreateLinks({ body }) {
+			// Like Dub: each link is created or answered with {link, error, code}; bulk creates send no webhooks.
+			return {
+				body: body.map((input) => {
+					const { link, error } = createLinkRecord(input);
+					return error ? { link: input, error: error.body.error.message, code: error.body.error.code } : publicLink(link);
+				}),
+			};
+		},
+		retrieveAnalytics({ query }) {
+			// The sandbox keeps totals per link, not single clicks: breakdowns group the links' totals.
+			const counts = (group) => ({
+				clicks: group.reduce((sum, l) => sum + l.clicks, 0),
+				leads: group.reduce((sum, l) => sum + l.leads, 0),
+				sales: group.reduce((sum, l) => sum + l.sales, 0),
+				saleAmount: group.reduce((sum, l) => sum + l.saleAmount, 0),
+			});
+			const all = links.all();
+			const groupBy = query.groupBy ?? 'count';
+			if (groupBy === 'count') return { body: counts(all) };
+			if (groupBy === 'timeseries') return { body: [{ start: daysAgo(0, 0), ...counts(all) }] };
+			if (groupBy === 'top_links') return { body: all.map((l) => ({ link: l.id, id: l.id, domain: l.domain, key: l.key, shortLink: l.shortLink, url: l.url, createdAt: l.createdAt, ...counts([l]) })) };
+			if (groupBy !== 'countries') return fail(501, 'not_implemented', `The Dub sandbox groups analytics by count, timeseries, top_links and countries, not ${groupBy}.`);
+			const countryOf = (l) => (l.partnerId && partners.get(l.partnerId)?.country) || 'US';
+			const countries = [...new Set(all.map(countryOf))];
+			return { body: countries.map((country) => ({ country, region: '*', city: '*', ...counts(all.filter((l) => countryOf(l) === country)) })) };
+		},
 		upsertLink({ body }) {
 			const existing = links.find((l) => l.url === body.url);
 			if (existing) {

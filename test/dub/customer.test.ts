@@ -89,7 +89,7 @@ describe('Dub › Customer', () => {
 		server.on('deleteCustomer', ({ params }) => ({ body: { id: params.id } }));
 		const result = await run({ operation: 'delete', customerId: { __rl: true, mode: 'list', value: 'cus_000042' } });
 		expect(server.calls('deleteCustomer')[0].method).toBe('DELETE');
-		expect(result.items).toEqual([{ id: 'cus_000042' }]);
+		expect(result.items).toEqual([{ deleted: true, id: 'cus_000042' }]);
 	});
 
 	it('creates a customer through the deprecated endpoint', async () => {

@@ -57,8 +57,8 @@ describe('Dub › Link › Create', () => {
 				expiresAt: '2026-12-31T23:59:59Z',
 				expiredUrl: 'https://dub.co/expired',
 				geo: '{"DE": "https://dub.co/de"}',
-				utm_source: 'newsletter',
-				utm_campaign: 'launch',
+				utmSource: 'newsletter',
+				utmCampaign: 'launch',
 				trackConversion: true,
 				externalId: 'post_1',
 				comments: '',
@@ -227,7 +227,7 @@ describe('Dub › Link › Update', () => {
 		const result = await run({
 			operation: 'update',
 			linkId: { __rl: true, mode: 'externalId', value: 'post 7' },
-			updateFields: { url: 'https://dub.co/new', archived: true, expiresAt: '', tagIds: '', utm_medium: 'email' },
+			updateFields: { url: 'https://dub.co/new', archived: true, expiresAt: '', tagIds: '', utmMedium: 'email' },
 		});
 		const [request] = server.calls('updateLink');
 		expect(request.method).toBe('PATCH');
@@ -253,20 +253,20 @@ describe('Dub › Link › Update', () => {
 });
 
 describe('Dub › Link › Delete', () => {
-	it('DELETEs the link by ID and outputs Dub’s answer', async () => {
+	it('DELETEs the link by ID and outputs {deleted: true, id}', async () => {
 		server.on('deleteLink', ({ params }) => ({ body: { id: params.linkId } }));
 		const result = await run({ operation: 'delete', linkId: byId('link_000008') });
 		const [request] = server.calls('deleteLink');
 		expect(request.method).toBe('DELETE');
 		expect(request.path).toBe('/links/link_000008');
-		expect(result.items).toEqual([{ id: 'link_000008' }]);
+		expect(result.items).toEqual([{ deleted: true, id: 'link_000008' }]);
 	});
 
-	it('DELETEs the link by external ID as ext_<id>', async () => {
+	it('DELETEs the link by external ID as ext_<id>, reporting Dub’s ID of the deleted link', async () => {
 		server.on('deleteLink', { body: { id: 'link_000011' } });
 		const result = await run({ operation: 'delete', linkId: { __rl: true, mode: 'externalId', value: 'abc' } });
 		expect(server.calls('deleteLink')[0].path).toBe('/links/ext_abc');
-		expect(result.items).toEqual([{ id: 'link_000011' }]);
+		expect(result.items).toEqual([{ deleted: true, id: 'link_000011' }]);
 	});
 });
 

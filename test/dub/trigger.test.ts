@@ -1,6 +1,8 @@
 import { createHmac } from 'node:crypto';
 
 import type { ContractRequest, ContractServer } from '../contract/server';
+import { nodeTypeInstances } from '../engine';
+import { runListSearch } from '../engine/listSearch';
 import { TriggerHarness } from '../engine/trigger';
 import { dubCredentials, DUB_API_KEY, startDubServer } from './dubServer';
 
@@ -389,5 +391,220 @@ describe('Dub Trigger › manual registration', () => {
 		expect(good).toMatchObject({ status: 200, startsExecution: true, items: [leadEvent] });
 		expect(forged).toMatchObject({ status: 401, startsExecution: false, items: [] });
 		expect(server.requests).toHaveLength(0);
+	});
+});
+
+describe('Dub Trigger › signature case and webhook ids', () => {
+	it('accepts a Dub-Signature in capitals, and still refuses a wrong one in capitals', async () => {
+		const harness = await activated();
+		const raw = JSON.stringify(leadEvent);
+		const secret = webhooks[0].secret;
+
+		const forged = await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign('whsec_ffffffffffffffffffffffffffffffff', raw).toUpperCase() } });
+		const upper = await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(secret, raw).toUpperCase() } });
+
+		expect(forged).toMatchObject({ status: 401, startsExecution: false, items: [] });
+		expect(upper).toMatchObject({ status: 200, startsExecution: true, items: [leadEvent] });
+	});
+
+	it('refuses a webhook id from Dub that is not one path segment, and stores nothing', async () => {
+		const harness = trigger({ events: ['sale.created'] });
+		server.on('createWebhook', ({ body }: ContractRequest) => ({ status: 201, body: { ...body, id: '../links', secret: 'whsec_00000000000000000000000000000001', disabledAt: null, installationId: null } }));
+
+		await expect(harness.activate()).rejects.toThrow('Refused to use the Dub webhook ID: it cannot contain "/" or "\\", got "../links"');
+
+		expect(harness.nodeStaticData).toEqual({});
+		expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /webhooks']);
+	});
+
+	it('does not take over a webhook whose id is not one path segment', async () => {
+		const harness = trigger({ events: ['sale.created'] });
+		webhooks.push({ id: '..', name: 'n8n: Test', url: harness.webhookUrl, secret: 'whsec_lost0000000000000000000000000000', triggers: ['lead.created'], disabledAt: null, installationId: null });
+
+		await expect(harness.activate()).rejects.toThrow('Refused to use the Dub webhook ID: it cannot be ".."');
+
+		expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /webhooks', 'GET /webhooks']);
+	});
+
+	it('never puts a saved webhook id that could leave its path into a request: it registers anew', async () => {
+		const harness = new TriggerHarness({
+			type: 'dubTrigger',
+			parameters: { registration: 'automatic', events: ['sale.created'] },
+			credentials: dubCredentials(server),
+			staticData: { 'node:Trigger Under Test': { webhookId: '%2e%2e%2flinks', webhookSecret: 'whsec_x' } },
+		});
+
+		await harness.activate();
+		await harness.delete();
+
+		expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['POST /webhooks', 'DELETE /webhooks/wh_1']);
+	});
+});
+
+describe('Dub Trigger › link clicks on chosen links or folders', () => {
+	const linkPick = (value: string, mode = 'list') => ({ link: { __rl: true, mode, value } });
+	const folderPick = (value: string) => ({ folder: { __rl: true, mode: 'list', value } });
+
+	it('registers the chosen links as the click scope', async () => {
+		const harness = trigger({
+			events: ['link.clicked', 'lead.created'],
+			clickScope: 'links',
+			clickLinks: { values: [linkPick('link_spring'), linkPick('link_summer', 'id'), linkPick('link_spring')] },
+		});
+
+		await harness.activate();
+
+		expect(server.calls('createWebhook')[0].body).toEqual({
+			name: 'n8n: Test',
+			url: harness.webhookUrl,
+			triggers: ['link.clicked', 'lead.created'],
+			linkScope: 'links',
+			linkIds: ['link_spring', 'link_summer'],
+		});
+	});
+
+	it('registers the chosen folders, e.g. one per campaign', async () => {
+		const harness = trigger({ events: ['link.clicked'], clickScope: 'folders', clickFolders: { values: [folderPick('fold_campaign')] } });
+
+		await harness.activate();
+
+		expect(server.calls('createWebhook')[0].body).toMatchObject({ linkScope: 'folders', folderIds: ['fold_campaign'] });
+		expect(server.calls('createWebhook')[0].body.linkIds).toBeUndefined();
+	});
+
+	it('keeps the webhook while the scope is unchanged, and replaces it when the chosen links change', async () => {
+		const parameters = (...ids: string[]) => ({
+			registration: 'automatic',
+			events: ['link.clicked'],
+			clickScope: 'links',
+			clickLinks: { values: ids.map((id) => linkPick(id)) },
+		});
+		const harness = await activated(parameters('link_a', 'link_b'));
+
+		harness.setParameters(parameters('link_b', 'link_a'));
+		await harness.activate();
+		expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /webhooks/wh_1']);
+
+		server.requests.length = 0;
+		harness.setParameters(parameters('link_a', 'link_c'));
+		await harness.activate();
+
+		expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /webhooks/wh_1', 'DELETE /webhooks/wh_1', 'POST /webhooks']);
+		expect(webhooks.map((w) => [w.id, (w as unknown as { linkIds: string[] }).linkIds])).toEqual([['wh_2', ['link_a', 'link_c']]]);
+	});
+
+	it('replaces the webhook when the scope goes from chosen folders back to all links', async () => {
+		const harness = await activated({ events: ['link.clicked'], clickScope: 'folders', clickFolders: { values: [folderPick('fold_1')] } });
+		harness.setParameters({ registration: 'automatic', events: ['link.clicked'], clickScope: 'workspace' });
+
+		await harness.activate();
+
+		expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /webhooks/wh_1', 'DELETE /webhooks/wh_1', 'POST /webhooks']);
+		expect(webhooks).toEqual([expect.objectContaining({ id: 'wh_2', linkScope: 'workspace' })]);
+	});
+
+	it('refuses Chosen Links with no link picked, naming the field, before any request', async () => {
+		const harness = trigger({ events: ['link.clicked'], clickScope: 'links', clickLinks: { values: [linkPick('  ')] } });
+
+		await expect(harness.create()).rejects.toThrow('Links must name at least one link whose clicks start the workflow');
+		expect(server.requests).toHaveLength(0);
+	});
+
+	it('offers links and folders from searchable lists', async () => {
+		server.on('listFolders', ({ query }: ContractRequest) => ({
+			body: [{ id: 'fold_1', name: `Spring campaign ${query.search}`, description: null, type: 'default', accessLevel: null, createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z' }],
+		}));
+
+		const folders = await runListSearch({ type: 'dubTrigger', method: 'searchFolders', credentials: dubCredentials(server), filter: 'spring' });
+
+		expect(folders).toEqual({ results: [{ name: 'Spring campaign spring', value: 'fold_1' }], paginationToken: undefined });
+		expect(server.calls('listFolders')[0].query).toEqual({ pageSize: '50', page: '1', search: 'spring' });
+		const pickers = nodeTypeInstances.dubTrigger.description.properties.filter((p) => p.type === 'fixedCollection');
+		expect(pickers.map((p) => (p.options?.[0] as { values: Array<{ modes: Array<{ typeOptions?: { searchListMethod?: string } }> }> }).values[0].modes[0].typeOptions?.searchListMethod)).toEqual([
+			'searchLinks',
+			'searchFolders',
+		]);
+	});
+});
+
+describe('Dub Trigger › Acknowledge: After the Run', () => {
+	const afterRun = { events: ['lead.created'], options: { acknowledge: 'afterRun' } };
+
+	it('leaves the answer to n8n until the run has ended, and emits the event', async () => {
+		const harness = await activated(afterRun);
+		const raw = JSON.stringify(leadEvent);
+
+		const delivery = await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(webhooks[0].secret, raw) } });
+
+		expect(harness.responseMode()).toBe('lastNode');
+		expect(delivery).toMatchObject({ answeredByNode: false, startsExecution: true, items: [leadEvent] });
+		const run = await harness.run(delivery);
+		expect(run.data.resultData.runData['Trigger Under Test'][0].data?.main[0]?.map((item) => item.json)).toEqual([leadEvent]);
+	});
+
+	it('answers on receipt by default, and the run it starts passes the event on without an error', async () => {
+		const harness = await activated({ events: ['lead.created'] });
+		const raw = JSON.stringify(leadEvent);
+
+		const delivery = await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(webhooks[0].secret, raw) } });
+		const run = await harness.run(delivery);
+
+		expect(harness.responseMode()).toBe('onReceived');
+		expect(delivery).toMatchObject({ answeredByNode: true, status: 200, startsExecution: true });
+		const trigger = run.data.resultData.runData['Trigger Under Test'][0];
+		expect([run.data.resultData.error, trigger.error]).toEqual([undefined, undefined]);
+		expect(trigger.data?.main[0]?.map((item) => item.json)).toEqual([leadEvent]);
+	});
+
+	it('runs a redelivery of a delivery whose run never ended; once a run ended, drops the next one', async () => {
+		const harness = await activated(afterRun);
+		const raw = JSON.stringify(leadEvent);
+		const send = async () => await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(webhooks[0].secret, raw) } });
+
+		const lost = await send(); // its worker is killed: the run never ends
+		const redelivered = await send();
+		await harness.run(redelivered);
+		const again = await send();
+
+		expect(lost.startsExecution).toBe(true);
+		expect(redelivered).toMatchObject({ answeredByNode: false, startsExecution: true, items: [leadEvent] });
+		expect(again).toMatchObject({ status: 200, startsExecution: false, body: { received: true, ignored: 'duplicate' } });
+	});
+
+	it('on a queue-mode worker (no static data in the run), keeps the saved secret and remembers nothing', async () => {
+		const harness = await activated(afterRun);
+		const raw = JSON.stringify(leadEvent);
+		const secret = webhooks[0].secret;
+		const send = async () => await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(secret, raw) } });
+
+		await harness.run(await send(), { asQueueWorker: true });
+		const retried = await send();
+
+		expect(harness.nodeStaticData).toEqual({ webhookId: 'wh_1', webhookSecret: secret });
+		expect(retried).toMatchObject({ answeredByNode: false, startsExecution: true, items: [leadEvent] });
+	});
+
+	it('with manual registration, remembers deliveries whose run ended', async () => {
+		const secret = 'whsec_0123456789abcdef0123456789abcdef';
+		const harness = new TriggerHarness({
+			type: 'dubTrigger',
+			parameters: { registration: 'manual', signingSecret: secret, events: ['lead.created'], options: { acknowledge: 'afterRun' } },
+		});
+		await harness.activate();
+		const raw = JSON.stringify(leadEvent);
+		const send = async () => await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(secret, raw) } });
+
+		await harness.run(await send());
+
+		expect((await send()).startsExecution).toBe(false);
+	});
+
+	it('still refuses forged deliveries itself with 401', async () => {
+		const harness = await activated(afterRun);
+		const raw = JSON.stringify(leadEvent);
+
+		const forged = await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign('whsec_ffffffffffffffffffffffffffffffff', raw) } });
+
+		expect(forged).toMatchObject({ status: 401, answeredByNode: true, startsExecution: false });
 	});
 });

@@ -124,21 +124,7 @@ const sign = (secret: string, raw: string) => createHmac('sha256', secret).updat
 	afterEach(() => server.expectNoViolations());
 
 	it('publishing the workflow registers one webhook in Dub for n8n’s production URL and the chosen events', async () => {
-		const rest = n8n.rest!;
-		const { data: workflow } = await rest.request('GET', `/rest/workflows/${WORKFLOW_ID}`);
-		await rest.request('POST', `/rest/workflows/${WORKFLOW_ID}/activate`, { versionId: workflow.versionId });
-
-		const status = await waitFor(
-			async () => {
-				const { data } = await rest.request('GET', `/rest/workflows/${WORKFLOW_ID}/publication-status`);
-				return data.status === 'in_progress' ? undefined : data;
-			},
-			{ timeoutMs: 30000, what: 'the publication to finish' },
-		);
-		expect({ status: status.status, triggers: status.triggers.map((t: { status: string }) => t.status) }).toEqual({
-			status: 'published',
-			triggers: ['activated'],
-		});
+		expect(await n8n.publish(WORKFLOW_ID)).toEqual({ status: 'published', triggers: ['activated'] });
 		const created = server.calls('createWebhook');
 		expect(created).toHaveLength(1);
 		expect(created[0].body).toMatchObject({ url: productionUrl, triggers: ['lead.created', 'sale.created'] });
@@ -193,7 +179,7 @@ const sign = (secret: string, raw: string) => createHmac('sha256', secret).updat
 	it('unpublishing the workflow deletes the webhook in Dub, and n8n stops answering on the URL', async () => {
 		const [{ id }] = [...webhooks.values()];
 
-		await n8n.rest!.request('POST', `/rest/workflows/${WORKFLOW_ID}/deactivate`, {});
+		await n8n.unpublish(WORKFLOW_ID);
 
 		await waitFor(async () => server.calls('deleteWebhook').length > 0, { timeoutMs: 30000, what: 'the webhook deletion' });
 		expect(server.calls('deleteWebhook').map((r) => r.params.webhookId)).toEqual([id]);

@@ -141,25 +141,16 @@ export class N8nInstance {
 	}
 
 	/**
-	 * Publishes (activates) a workflow over REST and waits until n8n has run its triggers' webhook `create` (it does
-	 * so after answering); returns the publication status.
+	 * Publishes (activates) a workflow over REST and waits until n8n has run its triggers' webhook `create` (n8n 2.x
+	 * does so after answering; n8n 1.x within the request); returns the publication status.
 	 */
 	async publish(workflowId: string) {
-		const rest = this.rest!;
-		const { data: workflow } = await rest.request('GET', `/rest/workflows/${workflowId}`);
-		await rest.request('POST', `/rest/workflows/${workflowId}/activate`, { versionId: workflow.versionId });
-		const status = await waitFor(
-			async () => {
-				const { data } = await rest.request('GET', `/rest/workflows/${workflowId}/publication-status`);
-				return data.status === 'in_progress' ? undefined : data;
-			},
-			{ timeoutMs: 30000, what: `the publication of ${workflowId} to finish` },
-		);
+		const status = await this.rest!.activateWorkflow(workflowId);
 		return { status: status.status as string, triggers: (status.triggers as Array<{ status: string }>).map((t) => t.status) };
 	}
 
 	async unpublish(workflowId: string) {
-		await this.rest!.request('POST', `/rest/workflows/${workflowId}/deactivate`, {});
+		await this.rest!.deactivateWorkflow(workflowId);
 	}
 
 	protected apiKey?: string;

@@ -71,7 +71,7 @@ describe('Lago node in n8n (CLI execute)', () => {
 				resource: 'event',
 				operation: 'sendBatch',
 				subscription: { __rl: true, mode: 'externalId', value: '={{ "sub_" + $json.external_id }}' },
-				code: { __rl: true, mode: 'code', value: 'storage' },
+				billableMetric: { __rl: true, mode: 'code', value: 'storage' },
 				properties: '={{ { gb: $itemIndex + 1 } }}',
 				batchOptions: { batchSize: 2 },
 			}),
@@ -111,7 +111,8 @@ describe('Lago node in n8n (CLI execute)', () => {
 		expect(new Set(sent.map((e) => e.transaction_id)).size).toBe(3);
 		expect(itemsOf(run, 'Send Usage')).toEqual(sent.map((event, i) => recorded(event, i + 1)));
 
-		expect(server.calls('findCustomer').map((r) => r.path)).toEqual(['/customers/cust_1', '/customers/cust_2', '/customers/cust_3']);
+		// The items' requests are sent concurrently (n8n's routing node): their arrival order is not n8n's item order.
+		expect(server.calls('findCustomer').map((r) => r.path).sort()).toEqual(['/customers/cust_1', '/customers/cust_2', '/customers/cust_3']);
 		const looked = itemsOf(run, 'Get Customer');
 		expect(looked.slice(0, 2)).toEqual(customers.slice(0, 2));
 		expect(looked[2]).toMatchObject({ error: 'Customer not found' });

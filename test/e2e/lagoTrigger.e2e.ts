@@ -7,6 +7,7 @@
  */
 import { createHmac, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
 
+import { lagoCustomerEvents } from '../../nodes/Lago/events';
 import type { ContractRequest, ContractServer } from '../contract/server';
 import { LAGO_API_KEY, lagoCredentials, startLagoServer } from '../lago/lagoServer';
 import { itemsOf, N8nInstance, PACKAGE_NAME, waitFor, workflowFile, type WorkflowNode } from './helpers';
@@ -16,19 +17,7 @@ const ORGANIZATION_ID = '0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f';
 const jwtCredential = { id: 'LagoE2eJwtCred01', name: 'Lago (contract server)' };
 const hmacCredential = { id: 'LagoE2eHmacCred1', name: 'Lago with HMAC token (contract server)' };
 
-const CUSTOMER_EVENTS = [
-	'customer.accounting_provider_created',
-	'customer.accounting_provider_error',
-	'customer.checkout_url_generated',
-	'customer.created',
-	'customer.crm_provider_created',
-	'customer.crm_provider_error',
-	'customer.payment_provider_created',
-	'customer.payment_provider_error',
-	'customer.tax_provider_error',
-	'customer.updated',
-	'customer.vies_check',
-];
+const CUSTOMER_EVENTS = lagoCustomerEvents;
 
 const jwtFlow = { id: 'LagoE2eTrigJwt01', name: 'Lago customers (e2e)', webhookId: randomUUID() };
 const hmacFlow = { id: 'LagoE2eTrigHmac1', name: 'Lago invoices (e2e)', webhookId: randomUUID() };

@@ -4,11 +4,13 @@
  * the workflow's static data as n8n last saved it (a JSON copy, as from the database). Like n8n, the harness saves
  * static data after each call only when the Workflow marked it changed (`__dataChanged`).
  */
-import { HookContext, WebhookContext } from 'n8n-core';
+import { ExecutionLifecycleHooks, HookContext, WebhookContext, WorkflowExecute } from 'n8n-core';
 import {
+	createRunExecutionData,
 	Workflow,
 	type ICredentialDataDecryptedObject,
 	type IDataObject,
+	type IRun,
 	type INode,
 	type INodeExecutionData,
 	type IWebhookData,
@@ -157,7 +159,7 @@ export class TriggerHarness {
 		this.options.parameters = parameters;
 	}
 
-	private buildWorkflow() {
+	private buildWorkflow(staticData: IDataObject = this.savedStaticData) {
 		const nodeType = nodeTypeInstances[this.options.type];
 		const credentialName = nodeType.description.credentials?.[0]?.name;
 		const node: INode = {
@@ -179,7 +181,7 @@ export class TriggerHarness {
 			connections: {},
 			active: true,
 			nodeTypes,
-			staticData: JSON.parse(JSON.stringify(this.savedStaticData)) as IDataObject,
+			staticData: JSON.parse(JSON.stringify(staticData)) as IDataObject,
 			settings: { executionOrder: 'v1' },
 		});
 		return { workflow, node: workflow.getNode(TRIGGER_NODE_NAME)! };
@@ -234,6 +236,34 @@ export class TriggerHarness {
 	/** What n8n does on activation: `create` when `checkExists` says the webhook is missing. */
 	async activate() {
 		if (!(await this.checkExists())) await this.create();
+	}
+
+	/**
+	 * Runs the execution a delivery started, as n8n's worker does: the trigger's items go through WorkflowExecute
+	 * (the trigger's `execute()` first), and static data changed during the run is saved when the run ends.
+	 */
+	async run(delivery: Delivery, options: { asQueueWorker?: boolean } = {}): Promise<IRun> {
+		if (!delivery.startsExecution) throw new Error('The delivery started no execution');
+		// A queue-mode worker of n8n 2.41.1 runs without the workflow's static data (the execution's snapshot has none).
+		const { workflow, node } = this.buildWorkflow(options.asQueueWorker ? {} : undefined);
+		// The hooks only keep the workflow's data; these fields are all the run reads.
+		const workflowData = { id: TRIGGER_WORKFLOW_ID, name: workflow.name, nodes: Object.values(workflow.nodes), connections: {}, settings: {} };
+		const hooks = new ExecutionLifecycleHooks('webhook', 'trigger-run', workflowData as never);
+		hooks.addHandler('workflowExecuteAfter', (_run: IRun, newStaticData?: IDataObject) => {
+			if (newStaticData) this.savedStaticData = JSON.parse(JSON.stringify(newStaticData)) as IDataObject;
+		});
+		const additionalData = additionalDataFor(this.credentialsHelper, hooks);
+		const runExecutionData = createRunExecutionData({
+			executionData: { nodeExecutionStack: [{ node, data: { main: delivery.result.workflowData! }, source: null }] },
+		});
+		return await new WorkflowExecute(additionalData, 'webhook', runExecutionData).processRunExecutionData(workflow);
+	}
+
+	/** The node's response mode as n8n evaluates it for a delivery: `onReceived` or `lastNode`. */
+	responseMode(): unknown {
+		const { workflow, node } = this.buildWorkflow();
+		const description = nodeTypeInstances[this.options.type].description.webhooks?.find((w) => w.name === 'default');
+		return workflow.expression.getSimpleParameterValue(node, description?.responseMode, 'webhook', {}, undefined, 'onReceived');
 	}
 
 	/** Sends one delivery to the node's `webhook()`, as n8n's live webhook handler would. */

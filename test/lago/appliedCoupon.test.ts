@@ -18,7 +18,7 @@ describe('Lago › Applied Coupon', () => {
 			operation: 'apply',
 			customer: fromList('cust_1'),
 			coupon: { __rl: true, mode: 'code', value: 'startup_deal' },
-			overrides: { frequency: 'recurring', frequency_duration: 3, amount_cents: 2000, amount_currency: 'eur' },
+			overrides: { frequency: 'recurring', frequencyDuration: 3, amountCents: 2000, amountCurrency: 'eur' },
 		});
 		const sent = server.calls('applyCoupon')[0].body;
 		expect(sent).toEqual({
@@ -39,7 +39,7 @@ describe('Lago › Applied Coupon', () => {
 			operation: 'apply',
 			customer: byExternalId('cust_1'),
 			coupon: { __rl: true, mode: 'code', value: 'startup_deal' },
-			overrides: { amount_cents: 19.99 },
+			overrides: { amountCents: 19.99 },
 		});
 		expect(result.error?.message).toBe('Amount (Cents) must be a whole number, got 19.99 (item 0)');
 		expect(result.error?.description).toBe('In cents: 20.00 is 2000');
@@ -52,7 +52,7 @@ describe('Lago › Applied Coupon', () => {
 			operation: 'apply',
 			customer: byExternalId('cust_2'),
 			coupon: { __rl: true, mode: 'list', value: 'ten_percent' },
-			overrides: { percentage_rate: '12.5' },
+			overrides: { percentageRate: '12.5' },
 		});
 		expect(server.calls('applyCoupon')[0].body.applied_coupon).toEqual({
 			external_customer_id: 'cust_2',
@@ -76,7 +76,7 @@ describe('Lago › Applied Coupon', () => {
 		const result = await run({
 			operation: 'getAll',
 			returnAll: true,
-			filters: { status: 'active', external_customer_id: 'cust_1', coupon_code: 'BLACK_FRIDAY, XMAS' },
+			filters: { status: 'active', externalCustomerId: 'cust_1', couponCodes: 'BLACK_FRIDAY, XMAS' },
 		});
 		expect(result.items).toEqual(all);
 		expect(server.calls('findAllAppliedCoupons').map((r) => r.query)).toEqual([
@@ -85,7 +85,7 @@ describe('Lago › Applied Coupon', () => {
 		]);
 	});
 
-	it("removes a coupon from a customer by the applied coupon's Lago ID", async () => {
+	it("removes a coupon from a customer by the applied coupon's Lago ID, and outputs { deleted: true, id }", async () => {
 		const removed = { ...appliedCoupon(4), status: 'terminated' };
 		server.on('deleteAppliedCoupon', { body: { applied_coupon: removed } });
 		const result = await run({
@@ -95,7 +95,7 @@ describe('Lago › Applied Coupon', () => {
 		});
 		const [request] = server.calls('deleteAppliedCoupon');
 		expect([request.method, request.path]).toEqual(['DELETE', `/customers/cust_4/applied_coupons/${appliedCoupon(4).lago_id}`]);
-		expect(result.items).toEqual([removed]);
+		expect(result.items).toEqual([{ deleted: true, id: appliedCoupon(4).lago_id }]);
 	});
 
 	it('turns a 404 on removal into "Applied coupon not found"', async () => {

@@ -25,12 +25,18 @@ const usage = (from: string) => ({
 describe('Lago › Customer', () => {
 	it('gets a customer by external ID, with the bearer key, and outputs the customer itself', async () => {
 		server.on('findCustomer', ({ params }) => ({ body: { customer: { ...customer(7), external_id: params.external_customer_id } } }));
-		const result = await run({ operation: 'get', customer: byExternalId('cust 7/a') });
+		const result = await run({ operation: 'get', customer: byExternalId('cust 7+a') });
 		expect(result.error).toBeUndefined();
-		expect(result.items).toEqual([{ ...customer(7), external_id: 'cust 7/a' }]);
+		expect(result.items).toEqual([{ ...customer(7), external_id: 'cust 7+a' }]);
 		const [request] = server.calls('findCustomer');
-		expect(request.path).toBe('/customers/cust%207%2Fa');
+		expect(request.path).toBe('/customers/cust%207%2Ba');
 		expect(request.headers.authorization).toBe(`Bearer ${LAGO_API_KEY}`);
+	});
+
+	it('refuses an external ID that would leave the customer path, naming the field and the item', async () => {
+		const result = await run({ operation: 'get', customer: byExternalId('={{ $json.id }}') }, { input: [{ id: '../invoices' }] });
+		expect(result.error?.message).toBe('Customer cannot contain "/" or "\\", got "../invoices" (item 0)');
+		expect(server.requests).toEqual([]);
 	});
 
 	it('creates or updates a customer with every group of fields nested under "customer"', async () => {
@@ -43,26 +49,26 @@ describe('Lago › Customer', () => {
 				email: ' billing@acme.test ',
 				country: 'fr',
 				city: 'Paris',
-				customer_type: 'company',
-				account_type: 'customer',
-				tax_identification_number: 'EU123456789',
+				customerType: 'company',
+				accountType: 'customer',
+				taxIdentificationNumber: 'EU123456789',
 			},
 			billing: {
 				currency: 'eur',
 				timezone: 'Europe/Paris',
-				net_payment_term: 45,
-				tax_codes: 'french_standard_vat, eu_reverse',
-				finalize_zero_amount_invoice: 'skip',
+				netPaymentTerm: 45,
+				taxCodes: 'french_standard_vat, eu_reverse',
+				finalizeZeroAmountInvoice: 'skip',
 			},
 			billingConfiguration: {
-				payment_provider: 'stripe',
-				payment_provider_code: 'stripe-eu-1',
-				provider_customer_id: 'cus_123',
-				provider_payment_methods: ['card', 'sepa_debit'],
-				invoice_grace_period: 3,
-				document_locale: 'fr',
+				paymentProvider: 'stripe',
+				paymentProviderCode: 'stripe-eu-1',
+				providerCustomerId: 'cus_123',
+				providerPaymentMethods: ['card', 'sepa_debit'],
+				invoiceGracePeriod: 3,
+				documentLocale: 'fr',
 			},
-			shippingAddress: { address_line1: '1 rue de la Paix', country: 'fr' },
+			shippingAddress: { addressLine1: '1 rue de la Paix', country: 'fr' },
 			metadata: {
 				values: [
 					{ key: 'Purchase Order', value: '123456789', displayInInvoice: true },
@@ -70,7 +76,7 @@ describe('Lago › Customer', () => {
 				],
 			},
 			integrationCustomers: {
-				values: [{ integration_type: 'netsuite', integration_code: 'netsuite-eu-1', external_customer_id: '', sync_with_provider: true, subsidiary_id: '2' }],
+				values: [{ integrationType: 'netsuite', integrationCode: 'netsuite-eu-1', externalCustomerId: '', syncWithProvider: true, subsidiaryId: '2' }],
 			},
 		});
 		expect(result.error).toBeUndefined();
@@ -179,13 +185,13 @@ describe('Lago › Customer', () => {
 		expect(server.requests).toEqual([]);
 	});
 
-	it('deletes a customer and outputs the deleted customer', async () => {
+	it('deletes a customer and outputs { deleted: true, id } with its external ID', async () => {
 		server.on('destroyCustomer', { body: { customer: customer(5) } });
 		const result = await run({ operation: 'delete', customer: fromList('cust_5') });
 		const [request] = server.calls('destroyCustomer');
 		expect(request.method).toBe('DELETE');
 		expect(request.path).toBe('/customers/cust_5');
-		expect(result.items).toEqual([customer(5)]);
+		expect(result.items).toEqual([{ deleted: true, id: 'cust_5' }]);
 	});
 
 	it('gets many customers with every filter, and Limit sets the page size', async () => {
@@ -195,11 +201,11 @@ describe('Lago › Customer', () => {
 			returnAll: false,
 			limit: 3,
 			filters: {
-				search_term: 'acme',
+				searchTerm: 'acme',
 				countries: 'us, fr',
 				currencies: 'usd',
-				account_type: ['customer', 'partner'],
-				customer_type: 'company',
+				accountTypes: ['customer', 'partner'],
+				customerType: 'company',
 				metadata: { values: [{ key: 'is_synced', value: 'true' }, { key: 'last_synced_at', value: '' }] },
 			},
 		});
@@ -290,7 +296,7 @@ describe('Lago › Customer', () => {
 			operation: 'getCurrentUsage',
 			customer: byExternalId('cust_1'),
 			subscription: byExternalId('sub_1'),
-			usageOptions: { apply_taxes: false, billable_metric_code: 'storage', charge_code: 'storage_charge', full_usage: true },
+			usageOptions: { applyTaxes: false, billableMetricCode: 'storage', chargeCode: 'storage_charge', fullUsage: true },
 		});
 		const [request] = server.calls('findCustomerCurrentUsage');
 		expect(request.path).toBe('/customers/cust_1/current_usage');
@@ -324,7 +330,7 @@ describe('Lago › Customer', () => {
 			customer: byExternalId('cust_1'),
 			subscription: fromList('sub_1'),
 			returnAll: true,
-			pastUsageOptions: { billable_metric_code: 'cpu', periods_count: 3 },
+			pastUsageOptions: { billableMetricCode: 'cpu', periodsCount: 3 },
 		});
 		expect(result.items).toEqual(periods);
 		expect(server.calls('findAllCustomerPastUsage').map((r) => [r.path, r.query])).toEqual([

@@ -33,7 +33,7 @@ const echoBatch = ({ body }: ContractRequest) => ({ body: { events: body.events.
 
 const eventParameters = (overrides: Record<string, unknown> = {}) => ({
 	subscription: byExternalId('={{ $json.subscription }}'),
-	code: { __rl: true, mode: 'code', value: 'storage' },
+	billableMetric: { __rl: true, mode: 'code', value: 'storage' },
 	transactionId: '={{ $json.tx }}',
 	timestamp: '={{ $json.at }}',
 	properties: '={{ $json.props }}',
@@ -46,11 +46,11 @@ describe('Lago › Event › Send', () => {
 		const result = await run({
 			operation: 'send',
 			subscription: byExternalId('sub_1'),
-			code: { __rl: true, mode: 'list', value: 'storage' },
+			billableMetric: { __rl: true, mode: 'list', value: 'storage' },
 			transactionId: 'tx_1',
 			timestamp: '1651240791.123',
 			properties: '{"gb": 10, "region": "eu"}',
-			additionalFields: { precise_total_amount_cents: '1234.56' },
+			additionalFields: { preciseTotalAmountCents: '1234.56' },
 		});
 		expect(server.calls('createEvent')[0].body).toEqual({
 			event: {
@@ -152,6 +152,37 @@ describe('Lago › Event › Send Batch', () => {
 		expect(result.items.map((i) => i.transaction_id)).toEqual(ids);
 	});
 
+	it.each([
+		['NaN', '={{ NaN }}', 'NaN'],
+		['Infinity', '={{ Infinity }}', 'Infinity'],
+		['negative', '={{ -5 }}', '-5'],
+		['fractional', '={{ 2.5 }}', '2.5'],
+		['above 100', '={{ 500 }}', '500'],
+	])('refuses a %s batch size before sending, naming the field and the item', async (_case, batchSize, shown) => {
+		server.on('createBatchEvents', echoBatch);
+		const result = await run({ operation: 'sendBatch', ...eventParameters(), batchOptions: { batchSize } }, { input: items(3) });
+		// The field's own number check (from its type options) or the batch's range check, whichever sees it first.
+		expect(result.error?.message).toMatch(/^(Options › )?Batch Size must be /);
+		expect(result.error?.message).toContain(`got ${shown}`);
+		expect(result.error?.message).toMatch(/\(item 0\)$/);
+		expect(server.requests).toEqual([]);
+	});
+
+	it('with Continue On Fail, reports a bad batch size on the items that gave it and sends the others', async () => {
+		server.on('createBatchEvents', echoBatch);
+		const input = items(3).map((i, n) => ({ ...i, size: n === 1 ? 'lots' : 2 }));
+		const result = await run(
+			{ operation: 'sendBatch', ...eventParameters(), batchOptions: { batchSize: '={{ $json.size }}' } },
+			{ input, continueOnFail: true },
+		);
+		expect(server.calls('createBatchEvents').map((r) => r.body.events.map((e: any) => e.transaction_id))).toEqual([['tx_0', 'tx_2']]);
+		expect(result.items.map((i) => i.transaction_id ?? i.error)).toEqual([
+			'tx_0',
+			'Options › Batch Size must be a number, got "lots" (item 1)',
+			'tx_2',
+		]);
+	});
+
 	it('sends a single item as a batch of one', async () => {
 		server.on('createBatchEvents', echoBatch);
 		const result = await run({ operation: 'sendBatch', ...eventParameters() }, { input: items(1) });
@@ -181,7 +212,7 @@ describe('Lago › Event › Send Batch', () => {
 		server.on('createBatchEvents', echoBatch);
 		const input = items(3).map((i, n) => ({ ...i, broken: n === 1 }));
 		const result = await run(
-			{ operation: 'sendBatch', ...eventParameters({ code: { __rl: true, mode: 'code', value: '={{ $json.broken ? $json.nothing.code : "storage" }}' } }) },
+			{ operation: 'sendBatch', ...eventParameters({ billableMetric: { __rl: true, mode: 'code', value: '={{ $json.broken ? $json.nothing.code : "storage" }}' } }) },
 			{ input, continueOnFail: true },
 		);
 		expect(server.calls('createBatchEvents').map((r) => r.body.events.map((e: any) => e.transaction_id))).toEqual([['tx_0', 'tx_2']]);

@@ -33,16 +33,16 @@ describe('Lago › Invoice', () => {
 			returnAll: false,
 			limit: 10,
 			filters: {
-				external_customer_id: 'cust_1',
-				issuing_date_from: '2026-07-01T00:00:00',
-				issuing_date_to: '2026-07-31',
+				externalCustomerId: 'cust_1',
+				issuingDateFrom: '2026-07-01T00:00:00',
+				issuingDateTo: '2026-07-31',
 				statuses: ['finalized', 'voided'],
-				payment_statuses: ['failed'],
-				payment_overdue: true,
+				paymentStatuses: ['failed'],
+				paymentOverdue: true,
 				currency: 'eur',
-				invoice_type: 'subscription',
-				amount_from: 9000,
-				search_term: 'acme',
+				invoiceType: 'subscription',
+				amountFrom: 9000,
+				searchTerm: 'acme',
 			},
 		});
 		expect(result.items).toEqual([1, 2].map(invoice));
@@ -73,7 +73,7 @@ describe('Lago › Invoice', () => {
 	});
 
 	it('refuses a malformed date filter before sending', async () => {
-		const result = await run({ operation: 'getAll', filters: { issuing_date_from: 'July' } });
+		const result = await run({ operation: 'getAll', filters: { issuingDateFrom: 'July' } });
 		expect(result.error?.message).toBe('Issued From is not a date: "July" (item 0)');
 		expect(server.requests).toEqual([]);
 	});

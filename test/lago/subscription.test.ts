@@ -21,11 +21,11 @@ describe('Lago › Subscription', () => {
 			externalId: 'sub_1',
 			additionalFields: {
 				name: 'Repository A',
-				billing_time: 'anniversary',
-				subscription_at: '2026-08-01T00:00:00',
-				ending_at: '2027-08-01T00:00:00+02:00',
-				purchase_order_number: 'PO-123',
-				consolidate_invoice: false,
+				billingTime: 'anniversary',
+				subscriptionAt: '2026-08-01T00:00:00',
+				endingAt: '2027-08-01T00:00:00+02:00',
+				purchaseOrderNumber: 'PO-123',
+				consolidateInvoice: false,
 			},
 		});
 		const sent = server.calls('createSubscription')[0].body;
@@ -51,7 +51,7 @@ describe('Lago › Subscription', () => {
 			customer: byExternalId('cust_1'),
 			plan: { __rl: true, mode: 'code', value: 'premium' },
 			externalId: 'sub_1',
-			additionalFields: { subscription_at: 'next monday' },
+			additionalFields: { subscriptionAt: 'next monday' },
 		});
 		expect(result.error?.message).toBe('Subscription At is not a date and time: "next monday" (item 0)');
 		expect(server.requests).toEqual([]);
@@ -80,7 +80,7 @@ describe('Lago › Subscription', () => {
 		const result = await run({
 			operation: 'getAll',
 			returnAll: true,
-			filters: { external_customer_id: 'cust_1', plan_code: 'premium', status: ['active', 'pending'] },
+			filters: { externalCustomerId: 'cust_1', planCode: 'premium', statuses: ['active', 'pending'] },
 		});
 		expect(result.items).toEqual(all);
 		expect(server.calls('findAllSubscriptions').map((r) => r.query)).toEqual([
@@ -94,7 +94,7 @@ describe('Lago › Subscription', () => {
 		const result = await run({
 			operation: 'update',
 			subscription: byExternalId('sub_3'),
-			updateFields: { name: 'Repository B', ending_at: '2027-01-01T00:00:00Z', pending: true },
+			updateFields: { name: 'Repository B', endingAt: '2027-01-01T00:00:00Z', pending: true },
 		});
 		const [request] = server.calls('updateSubscription');
 		expect([request.method, request.path, request.query]).toEqual(['PUT', '/subscriptions/sub_3', { status: 'pending' }]);
@@ -115,7 +115,7 @@ describe('Lago › Subscription', () => {
 			status: 422,
 			body: { status: 422, error: 'Unprocessable Entity', code: 'validation_errors', error_details: { ending_at: ['invalid_date'] } },
 		});
-		const result = await run({ operation: 'update', subscription: byExternalId('sub_3'), updateFields: { ending_at: '2020-01-01T00:00:00Z' } });
+		const result = await run({ operation: 'update', subscription: byExternalId('sub_3'), updateFields: { endingAt: '2020-01-01T00:00:00Z' } });
 		expect(result.error?.message).toBe('Lago refused the data: ending_at: invalid date');
 	});
 
@@ -125,7 +125,7 @@ describe('Lago › Subscription', () => {
 		const result = await run({
 			operation: 'terminate',
 			subscription: byExternalId('sub_4'),
-			terminateOptions: { on_termination_credit_note: 'refund', on_termination_invoice: 'skip' },
+			terminateOptions: { onTerminationCreditNote: 'refund', onTerminationInvoice: 'skip' },
 		});
 		const [request] = server.calls('destroySubscription');
 		expect([request.method, request.path, request.query]).toEqual([

@@ -3,9 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { load } from 'js-yaml';
 
+import { lagoCustomerEvents } from '../../nodes/Lago/events';
 import type { ContractRequest, ContractServer } from '../contract/server';
 import { nodeTypeInstances } from '../engine';
-import { TriggerHarness } from '../engine/trigger';
+import { TriggerHarness, type Delivery } from '../engine/trigger';
 import { LAGO_API_KEY, lagoCredentials, startLagoServer } from './lagoServer';
 
 let server: ContractServer;
@@ -18,19 +19,7 @@ afterEach(() => server.expectNoViolations());
 const ORGANIZATION_ID = '0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f';
 const HMAC_TOKEN = 'lago_hmac_1f2e3d4c5b6a79881f2e3d4c5b6a7988';
 
-const CUSTOMER_EVENTS = [
-	'customer.accounting_provider_created',
-	'customer.accounting_provider_error',
-	'customer.checkout_url_generated',
-	'customer.created',
-	'customer.crm_provider_created',
-	'customer.crm_provider_error',
-	'customer.payment_provider_created',
-	'customer.payment_provider_error',
-	'customer.tax_provider_error',
-	'customer.updated',
-	'customer.vies_check',
-];
+const CUSTOMER_EVENTS = lagoCustomerEvents;
 
 interface StoredEndpoint {
 	lago_id: string;
@@ -151,6 +140,21 @@ async function activated(parameters: Record<string, unknown> = {}, extra: { hmac
 	return harness;
 }
 
+/** Runs `body` with Date.now() under the test's control: `at(ms)` sets it to 2026-08-21T10:00:00Z plus `ms`. */
+async function withClock(body: (at: (ms: number) => void) => Promise<void>) {
+	const now = jest.spyOn(Date, 'now');
+	const start = Date.parse('2026-08-21T10:00:00.000Z');
+	const at = (ms: number) => {
+		now.mockReturnValue(start + ms);
+	};
+	at(0);
+	try {
+		await body(at);
+	} finally {
+		now.mockRestore();
+	}
+}
+
 const endpointCalls = () => server.requests.map((r) => `${r.method} ${r.path}`);
 
 // ---- deliveries, built the way Lago builds them (app/models/webhook.rb) ----
@@ -201,6 +205,12 @@ const customerCreated = {
 		created_at: '2026-08-21T10:00:00Z',
 	},
 };
+
+/** Another customer's `customer.created`: a different body, as Lago sends for a different event. */
+const customerEvent = (n: number) => ({
+	...customerCreated,
+	customer: { ...customerCreated.customer, external_id: `cust_${1000 + n}`, lago_id: `1a901a90-1a90-1a90-1a90-${String(n).padStart(12, '0')}` },
+});
 
 const invoiceCreated = {
 	webhook_type: 'invoice.created',
@@ -603,13 +613,13 @@ describe('Lago Trigger › JWT deliveries', () => {
 	it('fetches the public key once: at activation, for every later delivery and process', async () => {
 		const harness = trigger();
 		await harness.activate();
-		const raw = JSON.stringify(customerCreated);
-
 		for (let i = 0; i < 3; i++) {
+			const raw = JSON.stringify(customerEvent(i));
 			expect((await harness.deliver({ body: raw, headers: jwtHeaders(raw) })).startsExecution).toBe(true);
 		}
 		// Another n8n process (queue mode) starts from the static data saved in the database.
 		const otherProcess = trigger({}, { staticData: harness.savedStaticData });
+		const raw = JSON.stringify(customerEvent(3));
 		expect((await otherProcess.deliver({ body: raw, headers: jwtHeaders(raw) })).startsExecution).toBe(true);
 
 		expect(server.calls('fetchJsonPublicKey')).toHaveLength(1);
@@ -631,15 +641,12 @@ describe('Lago Trigger › JWT deliveries', () => {
 	});
 
 	it('fetches the key again once when Lago rotated it, and not for every forged delivery', async () => {
-		const now = jest.spyOn(Date, 'now');
-		try {
-			const start = Date.parse('2026-08-21T10:00:00.000Z');
-			now.mockReturnValue(start);
+		await withClock(async (at) => {
 			const harness = await activated();
 			lagoKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
 			const raw = JSON.stringify(customerCreated);
 
-			now.mockReturnValue(start + 60_000);
+			at(60_000);
 			const rotated = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
 			expect(rotated).toMatchObject({ status: 200, startsExecution: true, items: [customerCreated] });
 			expect(server.calls('fetchJsonPublicKey')).toHaveLength(1);
@@ -647,18 +654,16 @@ describe('Lago Trigger › JWT deliveries', () => {
 
 			const forged = () =>
 				harness.deliver({ body: raw, headers: jwtHeaders(raw, { 'X-Lago-Signature': jwtFor(raw, { privateKey: attackerKeys.privateKey }) }) });
-			now.mockReturnValue(start + 61_000);
+			at(61_000);
 			expect((await forged()).status).toBe(401);
-			now.mockReturnValue(start + 65_000);
+			at(65_000);
 			expect((await forged()).status).toBe(401);
 			expect(server.calls('fetchJsonPublicKey')).toHaveLength(1);
 
-			now.mockReturnValue(start + 75_000);
+			at(75_000);
 			expect((await forged()).status).toBe(401);
 			expect(server.calls('fetchJsonPublicKey')).toHaveLength(2);
-		} finally {
-			now.mockRestore();
-		}
+		});
 	});
 });
 
@@ -729,7 +734,8 @@ describe('Lago Trigger › event selection and replays', () => {
 
 		const first = await harness.deliver({ body: raw, headers: jwtHeaders(raw, { 'X-Lago-Unique-Key': key }) });
 		const retry = await harness.deliver({ body: raw, headers: jwtHeaders(raw, { 'X-Lago-Unique-Key': key }) });
-		const next = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
+		const nextRaw = JSON.stringify(customerEvent(2));
+		const next = await harness.deliver({ body: nextRaw, headers: jwtHeaders(nextRaw) });
 
 		expect(first).toMatchObject({ status: 200, startsExecution: true });
 		expect(retry).toMatchObject({ status: 200, startsExecution: false, items: [], body: { received: true, ignored: 'duplicate' } });
@@ -811,5 +817,167 @@ describe('Lago Trigger › event list', () => {
 			'credit_note.refund_failure',
 			'invoice.add_on_added',
 		]);
+	});
+});
+
+describe('Lago Trigger › when Lago’s public key cannot be fetched', () => {
+	const forgedHeaders = (raw: string) => jwtHeaders(raw, { 'X-Lago-Signature': jwtFor(raw, { privateKey: attackerKeys.privateKey }) });
+
+	/** A registered JWT endpoint whose saved static data holds no public key (another process, a lost key). */
+	async function withoutKey() {
+		const harness = await activated();
+		const staticData = harness.savedStaticData['node:Trigger Under Test'] as Record<string, unknown>;
+		delete staticData.publicKey;
+		delete staticData.publicKeyFetchedAt;
+		return harness;
+	}
+
+	/** A delivery and how long the node took to answer it, in milliseconds. */
+	async function timed(sending: Promise<Delivery>) {
+		const started = Date.now();
+		const delivery = await sending;
+		return { delivery, waited: Date.now() - started };
+	}
+
+	/** Makes GET /webhooks/json_public_key hang until `release()` is called. */
+	function hangingKey() {
+		let release: () => void = () => undefined;
+		const answered = new Promise<void>((resolve) => {
+			release = resolve;
+		});
+		server.on('fetchJsonPublicKey', async () => {
+			await answered;
+			return { status: 503, body: { status: 503, error: 'Service Unavailable' } };
+		});
+		return release;
+	}
+
+	it('answers 503 to a forged JWT while Lago’s key endpoint fails, then runs the genuine delivery once', async () => {
+		await withClock(async (at) => {
+			const harness = await withoutKey();
+			server.on('fetchJsonPublicKey', { status: 500, body: { status: 500, error: 'Internal Server Error' } });
+			const raw = JSON.stringify(customerCreated);
+
+			const forged = await harness.deliver({ body: raw, headers: forgedHeaders(raw) });
+			const again = await harness.deliver({ body: raw, headers: forgedHeaders(raw) });
+
+			expect(forged).toMatchObject({ status: 503, startsExecution: false, items: [] });
+			expect((forged.body as { error: string }).error).toContain("Lago's public key to verify the delivery with is not available");
+			expect(again).toMatchObject({ status: 503, startsExecution: false });
+			// Failed attempts are spaced out too: the second forged delivery did not ask Lago again.
+			expect(server.calls('fetchJsonPublicKey')).toHaveLength(1);
+
+			server.on('fetchJsonPublicKey', () => ({ body: { webhook: { public_key: rubyEncode64(pem(lagoKeys.publicKey)) } } }));
+			at(11_000);
+			const genuine = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
+			const retried = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
+
+			expect(genuine).toMatchObject({ status: 200, startsExecution: true, items: [customerCreated] });
+			expect(retried.startsExecution).toBe(false);
+		});
+	});
+
+	it('answers 401, not a failed execution, to a token that is not a JWT, without asking Lago for the key', async () => {
+		const harness = await withoutKey();
+		server.on('fetchJsonPublicKey', { status: 500, body: { status: 500, error: 'Internal Server Error' } });
+		const raw = JSON.stringify(customerCreated);
+
+		const garbage = await harness.deliver({ body: raw, headers: jwtHeaders(raw, { 'X-Lago-Signature': 'a.b' }) });
+
+		expect(garbage).toMatchObject({ status: 401, startsExecution: false, body: { error: 'X-Lago-Signature header is not a JWT' } });
+		expect(server.calls('fetchJsonPublicKey')).toHaveLength(0);
+	});
+
+	it('answers 503 within the key-fetch time limit when Lago’s key endpoint hangs', async () => {
+		const harness = await withoutKey();
+		const release = hangingKey();
+		const raw = JSON.stringify(customerCreated);
+		try {
+			const { delivery, waited } = await timed(harness.deliver({ body: raw, headers: forgedHeaders(raw) }));
+
+			expect(delivery).toMatchObject({ status: 503, startsExecution: false, items: [] });
+			expect(waited).toBeLessThan(9_000);
+		} finally {
+			release();
+		}
+	});
+
+	it('answers 401 to a forged JWT when re-fetching a rotated key hangs, then runs the genuine delivery once', async () => {
+		const harness = await activated();
+		const staticData = harness.savedStaticData['node:Trigger Under Test'] as Record<string, unknown>;
+		staticData.publicKeyFetchedAt = Date.now() - 60_000; // a refresh is due
+		const release = hangingKey();
+		const raw = JSON.stringify(customerCreated);
+		try {
+			const { delivery, waited } = await timed(harness.deliver({ body: raw, headers: forgedHeaders(raw) }));
+
+			expect(delivery).toMatchObject({ status: 401, startsExecution: false, items: [], body: { error: 'Invalid X-Lago-Signature header' } });
+			expect(waited).toBeLessThan(9_000);
+		} finally {
+			release();
+		}
+		const genuine = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
+		const retried = await harness.deliver({ body: raw, headers: jwtHeaders(raw) });
+
+		expect(genuine).toMatchObject({ status: 200, startsExecution: true, items: [customerCreated] });
+		expect(retried.startsExecution).toBe(false);
+	});
+});
+
+describe('Lago Trigger › a captured delivery sent again under a new unique key', () => {
+	it.each([
+		['JWT', {}, jwtHeaders],
+		['HMAC', { signatureAlgo: 'hmac' }, hmacHeaders],
+	] as const)('with %s signatures, runs once: the signed body is remembered, not only the unsigned key', async (_algo, parameters, headers) => {
+		const harness = await activated(parameters, { hmacToken: HMAC_TOKEN });
+		const raw = JSON.stringify(customerCreated);
+		const captured = headers(raw);
+
+		const genuine = await harness.deliver({ body: raw, headers: captured });
+		const replayed = await harness.deliver({ body: raw, headers: { ...captured, 'X-Lago-Unique-Key': uniqueKey() } });
+		const otherRaw = JSON.stringify(customerEvent(7));
+		const other = await harness.deliver({ body: otherRaw, headers: headers(otherRaw) });
+
+		expect(genuine).toMatchObject({ status: 200, startsExecution: true });
+		expect(replayed).toMatchObject({ status: 200, startsExecution: false, items: [], body: { received: true, ignored: 'duplicate' } });
+		expect(other.items).toEqual([customerEvent(7)]);
+	});
+
+	it('remembers a bounded number of bodies', async () => {
+		const harness = await activated({ signatureAlgo: 'hmac' }, { hmacToken: HMAC_TOKEN });
+		for (let n = 0; n < 505; n++) {
+			const raw = JSON.stringify(customerEvent(n));
+			await harness.deliver({ body: raw, headers: hmacHeaders(raw) });
+		}
+
+		expect(harness.nodeStaticData.recentBodies).toHaveLength(500);
+		expect(harness.nodeStaticData.recentDeliveries).toHaveLength(500);
+		// The oldest body was forgotten, so that very old delivery would run again.
+		const oldest = JSON.stringify(customerEvent(0));
+		expect((await harness.deliver({ body: oldest, headers: hmacHeaders(oldest) })).startsExecution).toBe(true);
+	});
+});
+
+describe('Lago Trigger › Acknowledge: After the Run', () => {
+	it.each([
+		['JWT', {}, jwtHeaders],
+		['HMAC', { signatureAlgo: 'hmac' }, hmacHeaders],
+	] as const)('with %s: a redelivery runs until a run has ended; then retries and replays under new keys are dropped', async (_algo, parameters, headers) => {
+		const harness = await activated({ ...parameters, options: { acknowledge: 'afterRun' } }, { hmacToken: HMAC_TOKEN });
+		const raw = JSON.stringify(customerCreated);
+		const captured = headers(raw);
+
+		const lost = await harness.deliver({ body: raw, headers: captured });
+		const retried = await harness.deliver({ body: raw, headers: captured });
+		await harness.run(retried);
+		const retriedAgain = await harness.deliver({ body: raw, headers: captured });
+		const replayed = await harness.deliver({ body: raw, headers: { ...captured, 'X-Lago-Unique-Key': uniqueKey() } });
+
+		expect(harness.responseMode()).toBe('lastNode');
+		expect(lost).toMatchObject({ answeredByNode: false, startsExecution: true });
+		expect(retried).toMatchObject({ answeredByNode: false, startsExecution: true, items: [customerCreated] });
+		for (const dropped of [retriedAgain, replayed]) {
+			expect(dropped).toMatchObject({ status: 200, startsExecution: false, body: { received: true, ignored: 'duplicate' } });
+		}
 	});
 });

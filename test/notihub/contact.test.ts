@@ -93,7 +93,7 @@ describe('Notihub › Contact', () => {
 		server.on('deleteContact', auth.api(() => ({ body: {} })));
 		const result = await run({ operation: 'delete', customerId: byId(uuid(3)), contactId: byId('31') });
 		expect(apiCalls(server)).toEqual([`DELETE /customers/${uuid(3)}/contacts/31`]);
-		expect(result.items).toEqual([{ deleted: true }]);
+		expect(result.items).toEqual([{ deleted: true, id: '31' }]);
 	});
 
 	it("surfaces Notihub's message when the contact entry is gone", async () => {

@@ -147,7 +147,7 @@ describe('Notihub › Customer', () => {
 		server.on('deleteCustomer', auth.api(() => ({ body: {} })));
 		const result = await run({ operation: 'delete', customerId: byId(uuid(5)) });
 		expect(apiCalls(server)).toEqual([`DELETE /customers/${uuid(5)}`]);
-		expect(result.items).toEqual([{ deleted: true }]);
+		expect(result.items).toEqual([{ deleted: true, id: uuid(5) }]);
 	});
 
 	it('gets many customers with search and Enabled Only; Limit caps the output and the page size', async () => {

@@ -48,6 +48,21 @@ describe('Dub sandbox', () => {
 		});
 	});
 
+	it('creates links in bulk and breaks clicks down by country', async () => {
+		const bulk = await api('POST', '/links/bulk', [
+			{ url: 'https://acme.example/a', key: 'bulk-a' },
+			{ url: 'https://acme.example/b', key: 'bulk-b' },
+		]);
+		const byCountry = await api('GET', '/analytics?event=clicks&groupBy=countries&interval=7d');
+		const total = await api('GET', '/analytics?event=clicks&groupBy=count');
+
+		expect(bulk.body[0]).toMatchObject({ key: 'bulk-a', shortLink: 'https://dub.sh/bulk-a' });
+		expect(bulk.body[1]).toMatchObject({ key: 'bulk-b', shortLink: 'https://dub.sh/bulk-b' });
+		const rows = byCountry.body as Array<{ country: string; clicks: number }>;
+		expect(rows.length).toBeGreaterThan(0);
+		expect(rows.reduce((sum, row) => sum + row.clicks, 0)).toBe(total.body.clicks);
+	});
+
 	it('keeps the links it is given: create, get by domain and key, update, search, delete', async () => {
 		const created = await api('POST', '/links', { url: 'https://acme.example/docs', key: 'docs', externalId: 'docs_1' });
 		const duplicate = await api('POST', '/links', { url: 'https://acme.example/other', key: 'docs' });

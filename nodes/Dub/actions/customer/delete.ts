@@ -1,4 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
+import { deletedRecord } from '../../../shared/output';
 import { customerLocator, customerPath } from './fields';
 
 export const deleteCustomer = defineOperation({
@@ -10,4 +11,5 @@ export const deleteCustomer = defineOperation({
 	path: '/customers/{customerId}',
 	pathParameters: customerPath,
 	fields: [customerLocator],
+	postReceive: [deletedRecord('customerId', 'id')],
 });

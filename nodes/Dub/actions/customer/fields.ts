@@ -1,5 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { simplifySwitch } from '../../../shared/output';
+
 /** The customer an operation acts on: picked from a list, or given by Dub ID or by your own external ID. */
 export const customerLocator: INodeProperties = {
 	displayName: 'Customer',
@@ -81,3 +83,9 @@ export const customerDetails: INodeProperties[] = [
 		routing: { send: { type: 'body', property: 'stripeCustomerId' } },
 	},
 ];
+
+/** What Simplify keeps of a customer. */
+export const simpleCustomer = ['id', 'externalId', 'name', 'email', 'country', 'sales', 'saleAmount', 'createdAt', 'firstSaleAt', 'link', 'partner'];
+
+/** Off by default: workflows built before the switch existed keep the full customer. */
+export const customerSimplify = simplifySwitch('customer', false);

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
-import { customerLocator, customerPath, includeExpandedFields } from './fields';
+import { oneItemPerRow, simplified } from '../../../shared/output';
+import { customerLocator, customerPath, customerSimplify, includeExpandedFields, simpleCustomer } from './fields';
 
 export const get = defineOperation({
 	name: 'Get',
@@ -9,5 +10,6 @@ export const get = defineOperation({
 	method: 'GET',
 	path: '/customers/{customerId}',
 	pathParameters: customerPath,
-	fields: [customerLocator, includeExpandedFields],
+	fields: [customerLocator, includeExpandedFields, customerSimplify],
+	postReceive: [oneItemPerRow, simplified(simpleCustomer)],
 });

@@ -1,5 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
+import { oneItemPerRow, simplified } from '../../../shared/output';
 import { cursorPages } from '../../client';
+import { filters, queryText, sortBy, sortOrder } from '../common';
+import { simpleCustomer, customerSimplify } from './fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -10,96 +13,38 @@ export const getAll = defineOperation({
 	path: '/customers',
 	walk: cursorPages,
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Country',
-					name: 'country',
-					type: 'string',
-					default: '',
-					placeholder: 'US',
-					description: 'Two-letter ISO 3166-1 alpha-2 country code',
-					routing: { send: { type: 'query', property: 'country', value: '={{ $value.trim().toUpperCase() }}' } },
-				},
-				{
-					displayName: 'Email',
-					name: 'email',
-					type: 'string',
-					placeholder: 'name@email.com',
-					default: '',
-					description: 'Exact, case-sensitive match. Takes precedence over External ID and Search.',
-					routing: { send: { type: 'query', property: 'email' } },
-				},
-				{
-					displayName: 'External ID',
-					name: 'externalId',
-					type: 'string',
-					default: '',
-					description: 'Exact, case-sensitive match. Takes precedence over Search.',
-					routing: { send: { type: 'query', property: 'externalId' } },
-				},
-				{
-					displayName: 'Include Link, Partner and Discount',
-					name: 'includeExpandedFields',
-					type: 'boolean',
-					default: true,
-					description: 'Whether to embed the referral link, the partner and the discount in each customer',
-					routing: { send: { type: 'query', property: 'includeExpandedFields' } },
-				},
-				{
-					displayName: 'Link ID',
-					name: 'linkId',
-					type: 'string',
-					default: '',
-					description: 'Only customers referred through this link',
-					routing: { send: { type: 'query', property: 'linkId' } },
-				},
-				{
-					displayName: 'Partner ID',
-					name: 'partnerId',
-					type: 'string',
-					default: '',
-					description: 'Only customers referred by this partner',
-					routing: { send: { type: 'query', property: 'partnerId' } },
-				},
-				{
-					displayName: 'Search',
-					name: 'search',
-					type: 'string',
-					default: '',
-					description: 'Matches email, external ID or name',
-					routing: { send: { type: 'query', property: 'search' } },
-				},
-				{
-					displayName: 'Sort By',
-					name: 'sortBy',
-					type: 'options',
-					default: 'createdAt',
-					options: [
-						{ name: 'Created At', value: 'createdAt' },
-						{ name: 'First Sale At', value: 'firstSaleAt' },
-						{ name: 'Sale Amount', value: 'saleAmount' },
-						{ name: 'Subscription Canceled At', value: 'subscriptionCanceledAt' },
-					],
-					routing: { send: { type: 'query', property: 'sortBy' } },
-				},
-				{
-					displayName: 'Sort Order',
-					name: 'sortOrder',
-					type: 'options',
-					default: 'desc',
-					options: [
-						{ name: 'Ascending', value: 'asc' },
-						{ name: 'Descending', value: 'desc' },
-					],
-					routing: { send: { type: 'query', property: 'sortOrder' } },
-				},
-			],
-		},
+		filters([
+			{
+				displayName: 'Country',
+				name: 'country',
+				type: 'string',
+				default: '',
+				placeholder: 'US',
+				description: 'Two-letter ISO 3166-1 alpha-2 country code',
+				routing: { send: { type: 'query', property: 'country', value: '={{ $value.trim().toUpperCase() }}' } },
+			},
+			queryText('email', 'Email', 'Exact, case-sensitive match. Takes precedence over External ID and Search.', 'name@email.com'),
+			queryText('externalId', 'External ID', 'Exact, case-sensitive match. Takes precedence over Search.'),
+			{
+				displayName: 'Include Link, Partner and Discount',
+				name: 'includeExpandedFields',
+				type: 'boolean',
+				default: true,
+				description: 'Whether to embed the referral link, the partner and the discount in each customer',
+				routing: { send: { type: 'query', property: 'includeExpandedFields' } },
+			},
+			queryText('linkId', 'Link ID', 'Only customers referred through this link'),
+			queryText('partnerId', 'Partner ID', 'Only customers referred by this partner'),
+			queryText('search', 'Search', 'Matches email, external ID or name'),
+			sortBy('createdAt', [
+				['Created At', 'createdAt'],
+				['First Sale At', 'firstSaleAt'],
+				['Sale Amount', 'saleAmount'],
+				['Subscription Canceled At', 'subscriptionCanceledAt'],
+			]),
+			sortOrder,
+		]),
+		customerSimplify,
 	],
+	postReceive: [oneItemPerRow, simplified(simpleCustomer)],
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
-import { wholeNumber } from '../../../shared/validation';
+import { wholeNumber, currency } from '../../../shared/validation';
 import { addOnLocator, ensureObject, recordOutput } from '../../billingFields';
-import { currency, inside } from '../../checks';
+import { inside } from '../../validation';
 import { addOnOptions, amountCents, amountCurrency } from './fields';
 
 export const update = defineOperation({

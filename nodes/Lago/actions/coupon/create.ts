@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
-import { wholeNumber } from '../../../shared/validation';
+import { wholeNumber, currency, dateTime, decimalText } from '../../../shared/validation';
 import { recordOutput } from '../../billingFields';
-import { currency, dateTime, decimalText, inside } from '../../checks';
+import { inside } from '../../validation';
 import { couponOptions, couponTerms, frequency, sendExpiration } from './fields';
 
 export const create = defineOperation({

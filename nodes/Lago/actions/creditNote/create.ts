@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { wholeNumber } from '../../../shared/validation';
 import { invoiceLocator, keyValueField, recordOutput, sendPairs } from '../../billingFields';
-import { inside } from '../../checks';
+import { inside } from '../../validation';
 import { items, reasons, sendItems } from './fields';
 
 const cents = (label: string, name: string, property: string, description: string) => ({

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
-import { calendarDate, currency } from '../../checks';
+import { calendarDate, currency } from '../../../shared/validation';
 import { lagoPages } from '../../client';
 import { reasons } from './fields';
 
@@ -38,8 +38,8 @@ export const getAll = defineOperation({
 				{ displayName: 'Currency', name: 'currency', type: 'string', default: '', placeholder: 'EUR', description: 'Three-letter ISO 4217 code', routing: { send: { type: 'query', property: 'currency' } } },
 				{ displayName: 'Customer External ID', name: 'externalCustomerId', type: 'string', default: '', routing: { send: { type: 'query', property: 'external_customer_id' } } },
 				{ displayName: 'Invoice Number', name: 'invoiceNumber', type: 'string', default: '', placeholder: 'LAG-1234-001-002', description: 'Only the credit notes of this invoice', routing: { send: { type: 'query', property: 'invoice_number' } } },
-				{ displayName: 'Issued From', name: 'issuingDateFrom', type: 'dateTime', default: '', description: 'Only credit notes issued on or after this day', routing: { send: { type: 'query', property: 'issuing_date_from' } } },
-				{ displayName: 'Issued To', name: 'issuingDateTo', type: 'dateTime', default: '', description: 'Only credit notes issued on or before this day', routing: { send: { type: 'query', property: 'issuing_date_to' } } },
+				{ displayName: 'Issued From', name: 'issuingDateFrom', type: 'dateTime', default: '', description: 'Only credit notes issued on or after this day (YYYY-MM-DD)', routing: { send: { type: 'query', property: 'issuing_date_from' } } },
+				{ displayName: 'Issued To', name: 'issuingDateTo', type: 'dateTime', default: '', description: 'Only credit notes issued on or before this day (YYYY-MM-DD)', routing: { send: { type: 'query', property: 'issuing_date_to' } } },
 				{ displayName: 'Reason', name: 'reason', type: 'options', default: 'other', options: reasons, routing: { send: { type: 'query', property: 'reason' } } },
 				{
 					displayName: 'Refund Status',

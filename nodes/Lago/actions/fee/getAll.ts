@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
-import { currency, dateTime } from '../../checks';
+import { currency, dateTime } from '../../../shared/validation';
 import { lagoPages } from '../../client';
 import { feeFilters } from './fields';
 

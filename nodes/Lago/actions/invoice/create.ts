@@ -1,7 +1,8 @@
 import { simplifySwitch } from '../../../shared/output';
 import { defineOperation } from '../../../shared/operation';
 import { INVOICE_FIELDS, billingCustomer, isoDateTime, listOf, recordOutput, sendRows } from '../../billingFields';
-import { currency, inside } from '../../checks';
+import { currency } from '../../../shared/validation';
+import { inside } from '../../validation';
 
 export const create = defineOperation({
 	name: 'Create One-Off',
@@ -151,7 +152,7 @@ export const create = defineOperation({
 				},
 			],
 		},
-		simplifySwitch,
+		simplifySwitch('invoice'),
 	],
 });
 

@@ -10,6 +10,6 @@ export const finalize = defineOperation({
 	operationId: 'finalizeInvoice',
 	method: 'PUT',
 	path: '/invoices/{invoiceId}/finalize',
-	fields: [invoiceLocator, simplifySwitch],
+	fields: [invoiceLocator, simplifySwitch('invoice')],
 	postReceive: recordOutput('invoice', INVOICE_FIELDS),
 });

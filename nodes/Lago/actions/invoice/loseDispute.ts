@@ -10,6 +10,6 @@ export const loseDispute = defineOperation({
 	operationId: 'loseDisputeInvoice',
 	method: 'POST',
 	path: '/invoices/{invoiceId}/lose_dispute',
-	fields: [invoiceLocator, simplifySwitch],
+	fields: [invoiceLocator, simplifySwitch('invoice')],
 	postReceive: recordOutput('invoice', INVOICE_FIELDS),
 });

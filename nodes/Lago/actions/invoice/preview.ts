@@ -1,7 +1,7 @@
 import { simplifySwitch } from '../../../shared/output';
 import { defineOperation } from '../../../shared/operation';
 import { INVOICE_FIELDS, billingCustomer, recordOutput } from '../../billingFields';
-import { dateTime } from '../../checks';
+import { dateTime } from '../../../shared/validation';
 
 export const preview = defineOperation({
 	name: 'Preview',
@@ -81,6 +81,6 @@ export const preview = defineOperation({
 				},
 			],
 		},
-		simplifySwitch,
+		simplifySwitch('invoice'),
 	],
 });

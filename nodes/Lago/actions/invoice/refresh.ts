@@ -10,6 +10,6 @@ export const refresh = defineOperation({
 	operationId: 'refreshInvoice',
 	method: 'PUT',
 	path: '/invoices/{invoiceId}/refresh',
-	fields: [invoiceLocator, simplifySwitch],
+	fields: [invoiceLocator, simplifySwitch('invoice')],
 	postReceive: recordOutput('invoice', INVOICE_FIELDS),
 });

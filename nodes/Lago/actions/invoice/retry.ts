@@ -10,6 +10,6 @@ export const retry = defineOperation({
 	operationId: 'retryInvoice',
 	method: 'POST',
 	path: '/invoices/{invoiceId}/retry',
-	fields: [invoiceLocator, simplifySwitch],
+	fields: [invoiceLocator, simplifySwitch('invoice')],
 	postReceive: recordOutput('invoice', INVOICE_FIELDS),
 });

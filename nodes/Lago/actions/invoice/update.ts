@@ -37,6 +37,6 @@ export const update = defineOperation({
 				},
 			],
 		},
-		simplifySwitch,
+		simplifySwitch('invoice'),
 	],
 });

@@ -53,7 +53,7 @@ export const voidInvoice = defineOperation({
 				},
 			],
 		},
-		simplifySwitch,
+		simplifySwitch('invoice'),
 	],
 });
 

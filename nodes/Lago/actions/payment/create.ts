@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
-import { required, wholeNumber } from '../../../shared/validation';
+import { required, wholeNumber, calendarDate } from '../../../shared/validation';
 import { invoiceLocator, recordOutput } from '../../billingFields';
-import { calendarDate, inside } from '../../checks';
+import { inside } from '../../validation';
 
 export const create = defineOperation({
 	name: 'Record Manual Payment',
@@ -54,7 +54,7 @@ export const create = defineOperation({
 					name: 'paidAt',
 					type: 'dateTime',
 					default: '',
-					description: 'The day the payment was made; today when empty',
+					description: 'The day the payment was made (ISO 8601); today when empty',
 					routing: { send: { type: 'body', property: 'payment.paid_at' } },
 				},
 			],

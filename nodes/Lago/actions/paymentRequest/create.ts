@@ -1,12 +1,12 @@
 import { defineOperation } from '../../../shared/operation';
 import { email } from '../../../shared/validation';
 import { billingCustomer, paymentMethodOptions, recordOutput } from '../../billingFields';
-import { inside } from '../../checks';
+import { inside } from '../../validation';
 
 export const create = defineOperation({
 	name: 'Create',
 	value: 'create',
-	action: 'Request payment of overdue invoices',
+	action: 'Create a payment request for overdue invoices',
 	description: "Ask a customer to pay several overdue invoices at once: Lago emails the request and charges the customer's payment method",
 	operationId: 'createPaymentRequest',
 	method: 'POST',

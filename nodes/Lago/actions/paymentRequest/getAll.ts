@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
-import { currency } from '../../checks';
+import { currency } from '../../../shared/validation';
 import { lagoPages } from '../../client';
 
 export const getAll = defineOperation({

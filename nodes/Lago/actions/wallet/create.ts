@@ -1,8 +1,8 @@
 import { simplifySwitch } from '../../../shared/output';
 import { defineOperation } from '../../../shared/operation';
-import { wholeNumber } from '../../../shared/validation';
+import { wholeNumber, currency, dateTime, decimalText } from '../../../shared/validation';
 import { WALLET_FIELDS, billingCustomer, recordOutput, sendPairs } from '../../billingFields';
-import { currency, dateTime, decimalText, inside } from '../../checks';
+import { inside } from '../../validation';
 import { credits, recurringRule, sendRecurringRule, walletDetails } from './fields';
 
 export const create = defineOperation({
@@ -103,6 +103,6 @@ export const create = defineOperation({
 			],
 		},
 		recurringRule,
-		simplifySwitch,
+		simplifySwitch('wallet'),
 	],
 });

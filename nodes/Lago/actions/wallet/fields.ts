@@ -79,7 +79,7 @@ export const walletDetails: INodeProperties[] = [
 		type: 'number',
 		typeOptions: { minValue: 1, maxValue: 50 },
 		default: 1,
-		description: 'Which wallet pays first when the customer has several: 1 (first) to 50',
+		description: 'Which wallet pays first when the customer has several: a number from 1 (first) to 50, at most 50',
 		routing: { send: { type: 'body', property: 'wallet.priority' } },
 	},
 	{
@@ -120,7 +120,7 @@ export const recurringRule: INodeProperties = {
 					description: 'Whether target top-ups are free granted credits rather than paid ones',
 				},
 				{
-					displayName: 'Granted Credits',
+					displayName: 'Rule Granted Credits',
 					name: 'grantedCredits',
 					type: 'string',
 					default: '',
@@ -156,7 +156,7 @@ export const recurringRule: INodeProperties = {
 					]
 				},
 				{
-					displayName: 'Invoice Requires Successful Payment',
+					displayName: 'Rule Invoice Requires Successful Payment',
 					name: 'invoiceRequiresSuccessfulPayment',
 					type: 'boolean',
 					default: false,
@@ -181,7 +181,7 @@ export const recurringRule: INodeProperties = {
 						]
 				},
 				{
-					displayName: 'Paid Credits',
+					displayName: 'Rule Paid Credits',
 					name: 'paidCredits',
 					type: 'string',
 					default: '',
@@ -219,7 +219,7 @@ export const recurringRule: INodeProperties = {
 					description: 'Top up when the ongoing balance falls to this many credits',
 				},
 				{
-					displayName: 'Transaction Name',
+					displayName: 'Rule Transaction Name',
 					name: 'transactionName',
 					type: 'string',
 					default: '',

@@ -10,6 +10,6 @@ export const get = defineOperation({
 	operationId: 'findWallet',
 	method: 'GET',
 	path: '/wallets/{walletId}',
-	fields: [walletLocator, simplifySwitch],
+	fields: [walletLocator, simplifySwitch('wallet')],
 	postReceive: recordOutput('wallet', WALLET_FIELDS),
 });

@@ -1,7 +1,7 @@
 import { simplifySwitch } from '../../../shared/output';
 import { defineOperation } from '../../../shared/operation';
 import { WALLET_FIELDS, billingCustomer, listOutput } from '../../billingFields';
-import { currency } from '../../checks';
+import { currency } from '../../../shared/validation';
 import { lagoPages } from '../../client';
 
 export const getAll = defineOperation({
@@ -16,7 +16,7 @@ export const getAll = defineOperation({
 	postReceive: listOutput('wallets', WALLET_FIELDS),
 	fields: [
 		{ ...billingCustomer(undefined, 'The customer whose wallets to list, by the external ID your application gave it'), routing: { send: { type: 'query', property: 'external_customer_id' } } },
-		simplifySwitch,
+		simplifySwitch('wallet'),
 		{
 			displayName: 'Filters',
 			name: 'filters',

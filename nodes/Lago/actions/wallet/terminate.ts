@@ -10,6 +10,6 @@ export const terminate = defineOperation({
 	operationId: 'destroyWallet',
 	method: 'DELETE',
 	path: '/wallets/{walletId}',
-	fields: [walletLocator, simplifySwitch],
+	fields: [walletLocator, simplifySwitch('wallet')],
 	postReceive: recordOutput('wallet', WALLET_FIELDS),
 });

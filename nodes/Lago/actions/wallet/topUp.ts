@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { walletLocator } from '../../billingFields';
-import { decimalText, inside } from '../../checks';
+import { decimalText } from '../../../shared/validation';
+import { inside } from '../../validation';
 import { unwrap } from '../../client';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { credits } from './fields';
@@ -16,7 +17,7 @@ const someCredits: RequestCheck = function (request) {
 export const topUp = defineOperation({
 	name: 'Top Up',
 	value: 'topUp',
-	action: 'Top up a wallet',
+	action: 'Add credits to a wallet',
 	description: 'Add paid (invoiced) or free granted credits to a wallet, or void credits; one item per wallet transaction created',
 	operationId: 'createWalletTransaction',
 	method: 'POST',

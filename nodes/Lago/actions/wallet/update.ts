@@ -1,7 +1,8 @@
 import { simplifySwitch } from '../../../shared/output';
 import { defineOperation } from '../../../shared/operation';
 import { WALLET_FIELDS, ensureObject, recordOutput, sendPairs, walletLocator } from '../../billingFields';
-import { dateTime, inside } from '../../checks';
+import { dateTime } from '../../../shared/validation';
+import { inside } from '../../validation';
 import { recurringRule, sendRecurringRule, walletDetails } from './fields';
 
 export const update = defineOperation({
@@ -26,6 +27,6 @@ export const update = defineOperation({
 			options: walletDetails,
 		},
 		recurringRule,
-		simplifySwitch,
+		simplifySwitch('wallet'),
 	],
 });

@@ -5,7 +5,7 @@ import { walletTransactionId } from './fields';
 export const getConsumptions = defineOperation({
 	name: 'Get Consumptions',
 	value: 'getConsumptions',
-	action: 'Get where the credits of a top-up went',
+	action: 'Get the consumptions of a wallet transaction',
 	description: 'For an inbound transaction (a top-up): the outbound transactions that consumed its credits',
 	operationId: 'findAllWalletTransactionConsumptions',
 	method: 'GET',

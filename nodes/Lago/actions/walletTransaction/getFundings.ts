@@ -5,7 +5,7 @@ import { walletTransactionId } from './fields';
 export const getFundings = defineOperation({
 	name: 'Get Fundings',
 	value: 'getFundings',
-	action: 'Get which top-ups paid for a consumption',
+	action: 'Get the fundings of a wallet transaction',
 	description: 'For an outbound transaction: the inbound transactions (top-ups) whose credits it consumed',
 	operationId: 'findAllWalletTransactionFundings',
 	method: 'GET',

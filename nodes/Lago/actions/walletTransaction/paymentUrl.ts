@@ -5,7 +5,7 @@ import { walletTransactionId } from './fields';
 export const paymentUrl = defineOperation({
 	name: 'Get Payment URL',
 	value: 'paymentUrl',
-	action: 'Get a payment link for a wallet top-up',
+	action: 'Get the payment URL of a wallet transaction',
 	description: "A checkout link of the customer's payment provider for a pending paid top-up",
 	operationId: 'walletTransactionPaymentUrl',
 	method: 'POST',

@@ -1,0 +1,55 @@
+import { defineOperation } from '../../../shared/operation';
+import { wholeNumber } from '../../../shared/validation';
+import { bodyText, optionalFields } from '../common';
+import { partnerLocator } from '../partner/fields';
+import { cents } from './fields';
+
+const centsHint = 'Dub takes amounts in cents: send 1999 for $19.99.';
+
+export const create = defineOperation({
+	name: 'Create',
+	value: 'create',
+	action: 'Create a commission',
+	description: 'Record a commission for a partner: a custom amount, or one for a lead or a sale Dub did not track',
+	operationId: 'createCommission',
+	method: 'POST',
+	path: '/commissions',
+	checks: [wholeNumber('Amount', 'amount', { min: 0, hint: centsHint }), wholeNumber('Sale Amount', 'saleAmount', { min: 0, hint: centsHint })],
+	fields: [
+		partnerLocator({ where: 'body', withTenantId: false, description: 'The partner who earns the commission' }),
+		{
+			displayName: 'Type',
+			name: 'type',
+			type: 'options',
+			default: 'custom',
+			options: [
+				{ name: 'Custom', value: 'custom', description: 'A fixed amount, e.g. a bonus' },
+				{ name: 'Lead', value: 'lead', description: "Per the partner's lead reward" },
+				{ name: 'Sale', value: 'sale', description: "Per the partner's sale reward" },
+			],
+			routing: { send: { type: 'body', property: 'type' } },
+		},
+		{
+			...cents('amount', 'Amount', 'What the partner earns'),
+			required: true,
+			displayOptions: { show: { type: ['custom'] } },
+		},
+		optionalFields([
+			bodyText('customerId', 'Customer ID', 'Lead and sale: the Dub customer the commission is for', 'cus_1KAP4CDPBSVMMBMH9XX3YZZ0Z'),
+			{
+				displayName: 'Date',
+				name: 'date',
+				type: 'dateTime',
+				default: '',
+				description: 'Custom: when the commission was earned, as an ISO 8601 date and time; now when empty',
+				routing: { send: { type: 'body', property: 'date' } },
+			},
+			bodyText('description', 'Description', 'Custom: what the commission is for, at most 190 characters'),
+			bodyText('invoiceId', 'Invoice ID', 'Sale: the invoice of the sale; Dub records one sale per invoice'),
+			bodyText('leadEventName', 'Lead Event Name', 'Lead: the name of the lead event', 'Sign up'),
+			bodyText('linkId', 'Link ID', "Lead and sale: the partner's link the customer came through", 'link_1KAP4CDPBSVMMBMH9XX3YZZ0Z'),
+			bodyText('productId', 'Product ID', 'Sale: the product sold, for product-specific rewards'),
+			cents('saleAmount', 'Sale Amount', 'Sale: the amount of the sale'),
+		]),
+	],
+});

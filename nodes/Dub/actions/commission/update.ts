@@ -1,0 +1,36 @@
+import { defineOperation } from '../../../shared/operation';
+import { wholeNumber } from '../../../shared/validation';
+import { bodyText, optionalFields } from '../common';
+import { cents, commissionLocator, settableStatus } from './fields';
+
+const centsHint = 'Dub takes amounts in cents: send 1999 for $19.99.';
+
+export const update = defineOperation({
+	name: 'Update',
+	value: 'update',
+	action: 'Update a commission',
+	description: "Change a pending commission's status or amounts, e.g. mark it refunded after a chargeback",
+	operationId: 'updateCommission',
+	method: 'PATCH',
+	path: '/commissions/{commissionId}',
+	checks: [
+		wholeNumber('Amount', 'amount', { min: 0, hint: centsHint }),
+		wholeNumber('Earnings', 'earnings', { min: 0, hint: centsHint }),
+		wholeNumber('Sale Amount', 'saleAmount', { min: 0, hint: centsHint }),
+		wholeNumber('Modify Sale Amount By', 'modifySaleAmount', { hint: centsHint }),
+	],
+	fields: [
+		commissionLocator,
+		optionalFields(
+			[
+				cents('amount', 'Amount', 'The new amount of a custom commission'),
+				bodyText('currency', 'Currency', 'Three-letter ISO 4217 code of the amounts given, when not USD', 'usd'),
+				cents('earnings', 'Earnings', "The partner's new earnings from the commission"),
+				cents('modifySaleAmount', 'Modify Sale Amount By', 'Adds to (or, negative, takes from) the sale amount; earnings follow'),
+				cents('saleAmount', 'Sale Amount', 'The new sale amount; earnings are recalculated'),
+				settableStatus,
+			],
+			'updateFields',
+		),
+	],
+});

@@ -1,0 +1,36 @@
+import { defineOperation } from '../../../shared/operation';
+import { required } from '../../../shared/validation';
+import { linkComments, linkKey, linkPropertiesCollection, partnerLocator, testVariants } from './fields';
+
+export const upsertLink = defineOperation({
+	name: 'Create or Update Link',
+	value: 'upsertLink',
+	action: 'Create or update a link for a partner',
+	description: "Return the partner's link to a URL, updating it if anything changed, or create it",
+	operationId: 'upsertPartnerLink',
+	method: 'PUT',
+	path: '/partners/links/upsert',
+	checks: [required('URL', 'url'), testVariants],
+	fields: [
+		partnerLocator({ where: 'body', withTenantId: true }),
+		{
+			displayName: 'URL',
+			name: 'url',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'https://acme.com/pricing',
+			description: "The destination URL; its domain must match the program's default URL",
+			routing: { send: { type: 'body', property: 'url' } },
+		},
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [linkComments, linkKey],
+		},
+		linkPropertiesCollection(false),
+	],
+});

@@ -1,0 +1,91 @@
+import { defineOperation } from '../../../shared/operation';
+import { email, jsonObject, required, wholeNumber } from '../../../shared/validation';
+import { customerDetails, customerExternalId, metadataField } from './fields';
+
+export const lead = defineOperation({
+	name: 'Lead',
+	value: 'lead',
+	action: 'Track a lead',
+	description: 'Record a lead (e.g. a sign-up) for the click that brought the customer; creates the customer in Dub',
+	operationId: 'trackLead',
+	method: 'POST',
+	path: '/track/lead',
+	checks: [
+		required('Event Name', 'eventName'),
+		required('Customer External ID', 'customerExternalId'),
+		email('Customer Email', 'customerEmail'),
+		wholeNumber('Event Quantity', 'eventQuantity', { min: 1 }),
+		jsonObject('Metadata', 'metadata'),
+	],
+	fields: [
+		{
+			displayName: 'Click ID',
+			name: 'clickId',
+			type: 'string',
+			default: '',
+			placeholder: 'rLnWe1uz9t282v7g',
+			description:
+				'The ID of the click the lead comes from: the value of the dub_id cookie (or the dub_id query parameter) on your site. Leave empty to use the click Dub stored for this customer by an earlier lead tracked in Deferred mode.',
+			// Dub requires the property even when empty: an empty string means "the click of the deferred lead".
+			routing: { send: { type: 'body', property: 'clickId', value: '={{ String($value ?? "").trim() }}' } },
+		},
+		{
+			displayName: 'Event Name',
+			name: 'eventName',
+			type: 'string',
+			required: true,
+			default: '',
+			placeholder: 'Sign up',
+			description:
+				'Name of the lead event (at most 255 characters). A later sale can refer to it through its Lead Event Name.',
+			routing: { send: { type: 'body', property: 'eventName' } },
+		},
+		customerExternalId,
+		{
+			displayName: 'Additional Fields',
+			name: 'additionalFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [
+				...customerDetails(''),
+				{
+					displayName: 'Event Quantity',
+					name: 'eventQuantity',
+					type: 'number',
+					typeOptions: { minValue: 1 },
+					default: 1,
+					description: 'How many times to record the lead event, e.g. the number of seats in a free trial',
+					routing: { send: { type: 'body', property: 'eventQuantity' } },
+				},
+				metadataField('lead'),
+				{
+					displayName: 'Mode',
+					name: 'mode',
+					type: 'options',
+					default: 'async',
+					description: 'When Dub records the lead',
+					options: [
+						{
+							name: 'Async',
+							value: 'async',
+							description: 'Answer at once and record the lead in the background (Dub default)',
+						},
+						{
+							name: 'Deferred',
+							value: 'deferred',
+							description:
+								'Only remember the click for this customer; a later lead with an empty Click ID records the event',
+						},
+						{
+							name: 'Wait',
+							value: 'wait',
+							description: 'Answer only once the lead is fully recorded, e.g. before tracking a sale right after it',
+						},
+					],
+					routing: { send: { type: 'body', property: 'mode' } },
+				},
+			],
+		},
+	],
+});

@@ -1,5 +1,0 @@
-export * from './customer';
-export * from './link';
-export * from './partner';
-export * from './partnerApplication';
-export * from './track';

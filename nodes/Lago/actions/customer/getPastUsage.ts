@@ -1,0 +1,39 @@
+import { defineOperation } from '../../../shared/operation';
+import { lagoPages } from '../../client';
+import { toQuery } from '../../fields';
+import { billableMetricCodeOption, customerLocator, usageChecks, usageSubscription } from './fields';
+
+export const getPastUsage = defineOperation({
+	name: 'Get Past Usage',
+	value: 'getPastUsage',
+	action: 'Get the past usage of a customer',
+	description: "Usage of one of the customer's subscriptions in past billing periods, most recent first",
+	operationId: 'findAllCustomerPastUsage',
+	method: 'GET',
+	path: '/customers/{customer}/past_usage',
+	checks: usageChecks,
+	walk: lagoPages('usage_periods'),
+	fields: [
+		customerLocator,
+		usageSubscription,
+		{
+			displayName: 'Options',
+			name: 'pastUsageOptions',
+			type: 'collection',
+			placeholder: 'Add Option',
+			default: {},
+			options: [
+				billableMetricCodeOption,
+				{
+					displayName: 'Periods Count',
+					name: 'periodsCount',
+					type: 'number',
+					typeOptions: { minValue: 1 },
+					default: 3,
+					description: 'How many past billing periods to return',
+					routing: toQuery('periods_count'),
+				},
+			],
+		},
+	],
+});

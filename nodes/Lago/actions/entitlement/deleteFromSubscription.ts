@@ -1,0 +1,14 @@
+import { defineOperation } from '../../../shared/operation';
+import { deletedRecord } from '../../../shared/output';
+import { featureCodeField, subscriptionLocator, subscriptionStatus } from './fields';
+
+export const deleteFromSubscription = defineOperation({
+	name: 'Delete From Subscription',
+	value: 'deleteFromSubscription',
+	action: 'Remove a feature entitlement from a subscription',
+	operationId: 'destroySubscriptionEntitlement',
+	method: 'DELETE',
+	path: '/subscriptions/{subscription}/entitlements/{featureCode}',
+	fields: [subscriptionLocator, featureCodeField, subscriptionStatus],
+	postReceive: [deletedRecord('featureCode')],
+});

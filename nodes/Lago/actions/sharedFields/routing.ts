@@ -1,0 +1,57 @@
+import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+
+/** Key/value rows sent as one object: `{"key": "value", ...}`. */
+export const keyValueObject = '={{ Object.fromEntries(($value.values || []).map(v => [String(v.key).trim(), v.value])) }}';
+
+/** Rows of a key and comma-separated values sent as `{"key": ["a", "b"]}` (charge filter values). */
+export const keyValuesObject =
+	'={{ Object.fromEntries(($value.values || []).map(v => [String(v.key).trim(), String(v.values).split(",").map(s => s.trim()).filter(s => s)])) }}';
+
+/** Key/value rows, sent as one object through `routing`. */
+export function keyValueRows(options: { displayName: string; name: string; routing: INodePropertyRouting; description: string }): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Entry',
+		default: {},
+		description: options.description,
+		options: [
+			{
+				displayName: 'Entry',
+				name: 'values',
+				values: [
+					{ displayName: 'Key', name: 'key', type: 'string', default: '' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+				],
+			},
+		],
+		routing: options.routing,
+	};
+}
+
+/** Filter rows for charges: which event property values a filter matches, e.g. region = us, eu. */
+export function filterValueRows(routing: INodePropertyRouting, required = false): INodeProperties {
+	return {
+		displayName: 'Matching Values',
+		name: 'filterValues',
+		type: 'fixedCollection',
+		typeOptions: { multipleValues: true },
+		placeholder: 'Add Matching Value',
+		default: {},
+		required,
+		description: 'The event property values this filter matches; the keys are filters of the billable metric',
+		options: [
+			{
+				displayName: 'Match',
+				name: 'values',
+				values: [
+					{ displayName: 'Key', name: 'key', type: 'string', default: '', placeholder: 'region' },
+					{ displayName: 'Values', name: 'values', type: 'string', default: '', placeholder: 'us, eu', description: 'Comma-separated' },
+				],
+			},
+		],
+		routing,
+	};
+}

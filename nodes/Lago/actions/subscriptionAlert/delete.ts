@@ -1,0 +1,14 @@
+import { defineOperation } from '../../../shared/operation';
+import { deletedRecord } from '../../../shared/output';
+import { alertCodeField, subscriptionLocator, subscriptionStatus } from './fields';
+
+export const deleteAlert = defineOperation({
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete an alert of a subscription',
+	operationId: 'deleteSubscriptionAlert',
+	method: 'DELETE',
+	path: '/subscriptions/{subscription}/alerts/{alertCode}',
+	fields: [subscriptionLocator, alertCodeField, subscriptionStatus],
+	postReceive: [deletedRecord('alertCode')],
+});

@@ -1,0 +1,28 @@
+import { defineOperation } from '../../../shared/operation';
+import { alertCodeField, alertDetails, alertOutput, subscriptionLocator, subscriptionStatus, thresholdRows } from './fields';
+
+export const update = defineOperation({
+	name: 'Update',
+	value: 'update',
+	action: 'Update an alert of a subscription',
+	description: 'Change the name, metric or thresholds of an alert; new thresholds replace the old ones',
+	operationId: 'updateSubscriptionAlert',
+	method: 'PUT',
+	path: '/subscriptions/{subscription}/alerts/{alertCode}',
+	requireSomeOf: 'updateFields',
+	request: { body: { alert: {} } },
+	fields: [
+		subscriptionLocator,
+		alertCodeField,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			options: [...alertDetails, thresholdRows],
+		},
+		subscriptionStatus,
+	],
+	postReceive: alertOutput,
+});

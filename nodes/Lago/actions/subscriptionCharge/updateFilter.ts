@@ -1,0 +1,22 @@
+import { defineOperation } from '../../../shared/operation';
+import { chargeCodeField, chargeOverridePricing, filterIdField, filterOptions, filterOutput, filterValues, overridePreSend, subscriptionLocator, subscriptionStatus } from './fields';
+
+export const updateFilter = defineOperation({
+	name: 'Update Filter',
+	value: 'updateFilter',
+	action: 'Update a filter of a charge of a subscription',
+	operationId: 'updateSubscriptionChargeFilter',
+	method: 'PUT',
+	path: '/subscriptions/{subscription}/charges/{chargeCode}/filters/{filterId}',
+	request: { body: { filter: {} } },
+	preSend: [overridePreSend('filter')],
+	fields: [
+		subscriptionLocator,
+		chargeCodeField,
+		filterIdField,
+		...chargeOverridePricing,
+		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: [...filterOptions, filterValues(false)] },
+		subscriptionStatus,
+	],
+	postReceive: filterOutput,
+});

@@ -1,0 +1,14 @@
+import { defineOperation } from '../../../shared/operation';
+import { deletedRecord } from '../../../shared/output';
+import { taxLocator } from './fields';
+
+export const deleteTax = defineOperation({
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a tax',
+	operationId: 'destroyTax',
+	method: 'DELETE',
+	path: '/taxes/{tax}',
+	fields: [taxLocator],
+	postReceive: [deletedRecord('tax')],
+});

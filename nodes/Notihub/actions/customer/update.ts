@@ -1,0 +1,44 @@
+import { defineOperation } from '../../../shared/operation';
+import { notihubClient } from '../../client';
+import { customerFields, customerLocator, customerPath } from './fields';
+
+export const update = defineOperation({
+	name: 'Update',
+	value: 'update',
+	action: 'Update a customer',
+	description: 'Change the external ID, status, language or metadata; contacts change through the Contact resource',
+	operationId: 'updateCustomer',
+	method: 'PUT',
+	path: '/customers/{customerId}',
+	pathParameters: customerPath,
+	requireSomeOf: 'updateFields',
+	// Notihub updates with PUT and documents no partial update: the fields left out are read first and sent unchanged.
+	runner: notihubClient.keepCurrentValues({
+		fields: ['externalId', 'status', 'language', 'metadata'],
+		readUrl: (url) => url,
+		select: (customer) => customer,
+		notFound: (url) => `Notihub returned no customer at ${url}`,
+	}),
+	fields: [
+		customerLocator,
+		{
+			displayName: 'Update Fields',
+			name: 'updateFields',
+			type: 'collection',
+			placeholder: 'Add Field',
+			default: {},
+			description: 'Fields left out keep their current value: the node reads the customer before it sends the update',
+			options: [
+				{
+					displayName: 'External ID',
+					name: 'externalId',
+					type: 'string',
+					default: '',
+					description: 'The ID of the customer in your own system',
+					routing: { send: { type: 'body', property: 'externalId' } },
+				},
+				...customerFields,
+			],
+		},
+	],
+});

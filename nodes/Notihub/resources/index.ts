@@ -1,4 +1,0 @@
-export * from './contact';
-export * from './customer';
-export * from './message';
-export * from './preference';
