@@ -120,7 +120,7 @@ export const recurringRule: INodeProperties = {
 					description: 'Whether target top-ups are free granted credits rather than paid ones',
 				},
 				{
-					displayName: 'Rule Granted Credits',
+					displayName: 'Granted Credits per Top-Up',
 					name: 'grantedCredits',
 					type: 'string',
 					default: '',
@@ -156,7 +156,7 @@ export const recurringRule: INodeProperties = {
 					]
 				},
 				{
-					displayName: 'Rule Invoice Requires Successful Payment',
+					displayName: 'Invoice Requires Successful Payment per Top-Up',
 					name: 'invoiceRequiresSuccessfulPayment',
 					type: 'boolean',
 					default: false,
@@ -181,7 +181,7 @@ export const recurringRule: INodeProperties = {
 						]
 				},
 				{
-					displayName: 'Rule Paid Credits',
+					displayName: 'Paid Credits per Top-Up',
 					name: 'paidCredits',
 					type: 'string',
 					default: '',
@@ -219,7 +219,7 @@ export const recurringRule: INodeProperties = {
 					description: 'Top up when the ongoing balance falls to this many credits',
 				},
 				{
-					displayName: 'Rule Transaction Name',
+					displayName: 'Transaction Name per Top-Up',
 					name: 'transactionName',
 					type: 'string',
 					default: '',
