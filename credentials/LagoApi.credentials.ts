@@ -1,12 +1,6 @@
-import type {
-	ICredentialDataDecryptedObject,
-	ICredentialTestRequest,
-	ICredentialType,
-	IHttpRequestOptions,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { ICredentialType, INodeProperties } from 'n8n-workflow';
 
-import { withBaseUrl } from '../nodes/shared/baseUrl';
+import { apiKeyField, bearerAuth, credentialTest, keyField } from '../nodes/shared/credentials';
 import { lagoBaseUrl } from '../nodes/Lago/baseUrl';
 
 export class LagoApi implements ICredentialType {
@@ -19,15 +13,7 @@ export class LagoApi implements ICredentialType {
 	documentationUrl = 'https://getlago.com/docs/api-reference/intro';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'API Key',
-			name: 'apiKey',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description: 'An API key of your Lago organization: Developers → API keys in the Lago app',
-		},
+		apiKeyField('An API key of your Lago organization: Developers → API keys in the Lago app'),
 		{
 			displayName: 'Region',
 			name: 'region',
@@ -50,51 +36,23 @@ export class LagoApi implements ICredentialType {
 			description: 'The address of your Lago API. When it does not end in /api/v1, that is added.',
 			displayOptions: { show: { region: ['custom'] } },
 		},
-		{
-			displayName: 'HMAC Signature Token',
-			name: 'hmacSignatureToken',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			description:
-				'Only needed for webhooks signed with HMAC. Lago shows it in Developers → Webhooks; it is not the API key and the API cannot read it.',
-		},
+		keyField(
+			'hmacSignatureToken',
+			'HMAC Signature Token',
+			'Only needed for webhooks signed with HMAC. Lago shows it in Developers → Webhooks; it is not the API key and the API cannot read it.',
+			{ optional: true },
+		),
 	];
 
 	/** Bearer key and base URL for every request of every context (routing, hooks, list searches, this test). */
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const authenticated = withBaseUrl(requestOptions, lagoBaseUrl(credentials));
-		return { ...authenticated, headers: { ...authenticated.headers, Authorization: `Bearer ${String(credentials.apiKey)}` } };
-	}
+	authenticate = bearerAuth('apiKey', lagoBaseUrl);
 
-	test: ICredentialTestRequest = {
-		request: {
-			url: '/customers',
-			qs: { page: 1, per_page: 1 },
+	test = credentialTest(
+		{ url: '/customers', qs: { page: 1, per_page: 1 } },
+		{
+			401: 'Lago rejected the API key: check that it is copied whole, has not been rolled, and belongs to the chosen region (US and EU keys differ)',
+			403: 'Lago accepted the key but refused to list customers: give the key read access to customers',
+			404: 'No Lago API at this address: for a self-hosted Lago, check the API URL (it ends in /api/v1)',
 		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message:
-						'Lago rejected the API key: check that it is copied whole, has not been rolled, and belongs to the chosen region (US and EU keys differ)',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message: 'Lago accepted the key but refused to list customers: give the key read access to customers',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 404,
-					message: 'No Lago API at this address: for a self-hosted Lago, check the API URL (it ends in /api/v1)',
-				},
-			},
-		],
-	};
+	);
 }

@@ -1,15 +1,8 @@
 import { createHash } from 'node:crypto';
-import {
-	UserError,
-	type ICredentialDataDecryptedObject,
-	type ICredentialTestRequest,
-	type ICredentialType,
-	type IHttpRequestHelper,
-	type IHttpRequestOptions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { UserError, type ICredentialDataDecryptedObject, type ICredentialType, type IHttpRequestHelper, type INodeProperties } from 'n8n-workflow';
 
-import { trimmedUrl, withBaseUrl } from '../nodes/shared/baseUrl';
+import { trimmedUrl } from '../nodes/shared/baseUrl';
+import { baseUrlField, bearerAuth, credentialTest, keyField } from '../nodes/shared/credentials';
 import { timeouts } from '../nodes/shared/client';
 import { capped } from '../nodes/shared/errors';
 
@@ -91,49 +84,12 @@ export class NotihubApi implements ICredentialType {
 	documentationUrl = 'https://github.com/notihub-io/notihub-docs';
 
 	properties: INodeProperties[] = [
-		{
-			displayName: 'Public Key',
-			name: 'publicKey',
-			// The public key only identifies the account, like AWS's access key ID; the secret key is what proves it.
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'The public key of your Notihub account, from the Notihub dashboard',
-		},
-		{
-			displayName: 'Secret Key',
-			name: 'secretKey',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description: 'The secret key of your Notihub account, from the Notihub dashboard',
-		},
-		{
-			displayName: 'Environment Client ID',
-			name: 'clientId',
-			type: 'string',
-			default: '',
-			required: true,
-			description: 'The client ID of the Notihub environment to work in',
-		},
-		{
-			displayName: 'Environment Client Secret',
-			name: 'clientSecret',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			required: true,
-			description: 'The client secret of the Notihub environment to work in',
-		},
-		{
-			displayName: 'Base URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: 'https://api.notihub.io',
-			required: true,
-			description: 'Change this only to reach Notihub through a proxy',
-		},
+		// The public key only identifies the account, like AWS's access key ID; the secret key is what proves it.
+		keyField('publicKey', 'Public Key', 'The public key of your Notihub account, from the Notihub dashboard', { secret: false }),
+		keyField('secretKey', 'Secret Key', 'The secret key of your Notihub account, from the Notihub dashboard'),
+		keyField('clientId', 'Environment Client ID', 'The client ID of the Notihub environment to work in', { secret: false }),
+		keyField('clientSecret', 'Environment Client Secret', 'The client secret of the Notihub environment to work in'),
+		baseUrlField('https://api.notihub.io', 'Change this only to reach Notihub through a proxy'),
 		{
 			// Filled by preAuthentication; n8n fetches a new one when it is empty and once after a 401.
 			displayName: 'Access Token',
@@ -161,33 +117,13 @@ export class NotihubApi implements ICredentialType {
 	}
 
 	/** The token from `preAuthentication` and the base URL, for every request of every context. */
-	async authenticate(credentials: ICredentialDataDecryptedObject, requestOptions: IHttpRequestOptions): Promise<IHttpRequestOptions> {
-		const authenticated = withBaseUrl(requestOptions, baseUrlOf(credentials));
-		return { ...authenticated, headers: { ...authenticated.headers, Authorization: `Bearer ${String(credentials.accessToken)}` } };
-	}
+	authenticate = bearerAuth('accessToken', baseUrlOf);
 
-	test: ICredentialTestRequest = {
-		request: {
-			url: '/customers/',
-			qs: { limit: 1, page: 0 },
+	test = credentialTest(
+		{ url: '/customers/', qs: { limit: 1, page: 0 } },
+		{
+			401: 'Notihub issued an access token for these keys, but the API call (GET /customers/) refused it, also with a fresh token',
+			403: 'Notihub issued an access token for these keys, but the API call (GET /customers/) was forbidden: check that the environment keys belong to this account',
 		},
-		rules: [
-			{
-				type: 'responseCode',
-				properties: {
-					value: 401,
-					message:
-						'Notihub issued an access token for these keys, but the API call (GET /customers/) refused it, also with a fresh token',
-				},
-			},
-			{
-				type: 'responseCode',
-				properties: {
-					value: 403,
-					message:
-						'Notihub issued an access token for these keys, but the API call (GET /customers/) was forbidden: check that the environment keys belong to this account',
-				},
-			},
-		],
-	};
+	);
 }

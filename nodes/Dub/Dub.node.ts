@@ -1,6 +1,6 @@
-import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from 'n8n-workflow';
+import type { INodeType, INodeTypeDescription } from 'n8n-workflow';
 
-import { nodeProperties } from '../shared/operation';
+import { actionNodeDescription, actionSubtitle } from '../shared/operation';
 import { resources } from './actions';
 import { dubClient } from './client';
 import {
@@ -18,20 +18,17 @@ import {
 
 export class Dub implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Dub',
-		name: 'dub',
+		...actionNodeDescription({
+			name: 'dub',
+			displayName: 'Dub',
+			description: 'Manage Dub links, customers, partners and commissions, read analytics, and track leads and sales',
+			client: dubClient,
+			resources,
+			defaultResource: 'customer',
+		}),
 		icon: { light: 'file:../../icons/dub.svg', dark: 'file:../../icons/dub.dark.svg' },
-		group: ['transform'],
-		version: 1,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage Dub links, customers, partners and commissions, read analytics, and track leads and sales',
-		defaults: { name: 'Dub' },
+		subtitle: actionSubtitle,
 		usableAsTool: true,
-		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
-		credentials: [{ name: 'dubApi', required: true }],
-		requestDefaults: dubClient.requestDefaults,
-		properties: nodeProperties(dubClient, resources, 'customer'),
 	};
 
 	methods = {

@@ -9,6 +9,7 @@ import {
 	type IWebhookFunctions,
 } from 'n8n-workflow';
 
+import { nodeIdentity } from '../shared/operation';
 import { headerValue, verifyHmacSignature } from '../shared/signatures';
 import {
 	acknowledgeOptions,
@@ -22,6 +23,7 @@ import {
 import { dubClient } from './client';
 import { dubEvents } from './events';
 import { searchFolders, searchLinks } from './listSearch';
+import { text } from '../shared/fields';
 
 /** What Dub's webhook management API answers with. */
 interface DubWebhook {
@@ -205,14 +207,14 @@ const dubTrigger = webhookTrigger(dubRegistry, dubDeliveries);
 
 export class DubTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Dub Trigger',
-		name: 'dubTrigger',
+		...nodeIdentity({
+			name: 'dubTrigger',
+			displayName: 'Dub Trigger',
+			group: 'trigger',
+			description: 'Starts the workflow when Dub sends an event: link clicks, leads, sales, partner and payout events',
+		}),
 		icon: { light: 'file:../../icons/dub.svg', dark: 'file:../../icons/dub.dark.svg' },
-		group: ['trigger'],
-		version: 1,
 		subtitle: '={{($parameter["events"] || []).join(", ")}}',
-		description: 'Starts the workflow when Dub sends an event: link clicks, leads, sales, partner and payout events',
-		defaults: { name: 'Dub Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [
@@ -252,17 +254,7 @@ export class DubTrigger implements INodeType {
 				default: '',
 				displayOptions: { show: { registration: ['manual'] } },
 			},
-			{
-				displayName: 'Signing Secret',
-				name: 'signingSecret',
-				type: 'string',
-				typeOptions: { password: true },
-				required: true,
-				default: '',
-				placeholder: 'whsec_...',
-				description: "The webhook's secret from Dub's dashboard, including the whsec_ prefix",
-				displayOptions: { show: { registration: ['manual'] } },
-			},
+			text('signingSecret', 'Signing Secret', "The webhook's secret from Dub's dashboard, including the whsec_ prefix", undefined, { typeOptions: { password: true }, required: true, placeholder: 'whsec_...', displayOptions: { show: { registration: ['manual'] } } }),
 			{
 				displayName: 'Events',
 				name: 'events',

@@ -4,11 +4,13 @@ import { nodeProperties } from '../shared/operation';
 import { resources } from './actions';
 import { lagoClient } from './client';
 import {
+	searchAddOns,
 	searchAppliedCoupons,
 	searchBillableMetricIds,
 	searchBillableMetrics,
 	searchBillingEntities,
 	searchCoupons,
+	searchCreditNotes,
 	searchCustomers,
 	searchFeatures,
 	searchInvoices,
@@ -16,6 +18,8 @@ import {
 	searchPlans,
 	searchSubscriptions,
 	searchTaxes,
+	searchWalletCodes,
+	searchWallets,
 	searchWebhookEndpoints,
 } from './listSearch';
 
@@ -52,6 +56,10 @@ export class Lago implements INodeType {
 			searchSubscriptions,
 			searchTaxes,
 			searchWebhookEndpoints,
+			searchWallets,
+			searchWalletCodes,
+			searchCreditNotes,
+			searchAddOns,
 		},
 	};
 }

@@ -155,3 +155,47 @@ export async function searchWebhookEndpoints(this: ILoadOptionsFunctions, filter
 	const results = records.map((w) => ({ name: label(w.name, w.webhook_url), value: String(w.lago_id) }));
 	return { results: matching(results, filter), paginationToken: next };
 }
+export async function searchCreditNotes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const { records, paginationToken: next } = await lagoPage(this, '/credit_notes', 'credit_notes', filter ? { search_term: filter } : {}, paginationToken);
+	return {
+		results: records.map((n) => ({
+			name: label(n.number, (n.customer as IDataObject | undefined)?.name, n.invoice_number && `for ${String(n.invoice_number)}`, n.issuing_date),
+			value: String(n.lago_id),
+		})),
+		paginationToken: next,
+	};
+}
+
+export async function searchAddOns(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const { records, paginationToken: next } = await lagoPage(this, '/add_ons', 'add_ons', {}, paginationToken);
+	const results = records.map((a) => ({ name: label(a.name, a.code), value: String(a.code) }));
+	return { results: matching(results, filter), paginationToken: next };
+}
+
+/**
+ * Lago lists wallets per customer only: the customer chosen in the node, or else the search text taken as a
+ * customer's external ID. Without either there is nothing to list. Each wallet's `valueOf` is what the locator holds.
+ */
+async function walletSearch(ctx: ILoadOptionsFunctions, valueOf: (wallet: IDataObject) => unknown, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	const parameter = ctx.getCurrentNodeParameter('customer') as { value?: unknown } | string | undefined;
+	const chosen = typeof parameter === 'object' && parameter !== null ? parameter.value : parameter;
+	const fromNode = typeof chosen === 'string' && chosen.trim() && !chosen.startsWith('=') ? chosen.trim() : undefined;
+	const customer = fromNode ?? filter?.trim();
+	if (!customer) return { results: [] };
+	const { records, paginationToken: next } = await lagoPage(ctx, '/wallets', 'wallets', { external_customer_id: customer }, paginationToken);
+	const results = records.map((w) => ({
+		name: label(w.name || w.code || 'Wallet', w.code && w.name ? w.code : undefined, w.status, w.credits_balance !== undefined && `${String(w.credits_balance)} credits`, fromNode ? undefined : w.external_customer_id),
+		value: String(valueOf(w)),
+	}));
+	return { results: fromNode ? matching(results, filter) : results, paginationToken: next };
+}
+
+/** Wallets by Lago ID. */
+export async function searchWallets(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await walletSearch(this, (w) => w.lago_id, filter, paginationToken);
+}
+
+/** Wallets by code, for the routes that address a wallet within its customer (alerts). */
+export async function searchWalletCodes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+	return await walletSearch(this, (w) => w.code, filter, paginationToken);
+}

@@ -1,10 +1,4 @@
-import {
-	sleep,
-	type DeclarativeRestApiSettings,
-	type IExecutePaginationFunctions,
-	type IHttpRequestOptions,
-	type INodeExecutionData,
-} from 'n8n-workflow';
+import { sleep, type DeclarativeRestApiSettings, type IExecutePaginationFunctions, type IHttpRequestOptions, type INodeExecutionData } from 'n8n-workflow';
 
 import type { RequestRunner, ServiceClient } from './client';
 import { invalidField } from './validation';

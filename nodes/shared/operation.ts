@@ -1,11 +1,13 @@
-import type {
-	IDisplayOptions,
-	IHttpRequestMethods,
-	IHttpRequestOptions,
-	INodeProperties,
-	INodePropertyOptions,
-	PostReceiveAction,
-	PreSendAction,
+import {
+	NodeConnectionTypes,
+	type IDisplayOptions,
+	type IHttpRequestMethods,
+	type IHttpRequestOptions,
+	type INodeProperties,
+	type INodePropertyOptions,
+	type INodeTypeDescription,
+	type PostReceiveAction,
+	type PreSendAction,
 } from 'n8n-workflow';
 
 import type { PageWalk, RequestRunner, ServiceClient } from './client';
@@ -55,7 +57,7 @@ export interface Resource {
 	value: string;
 	description?: string;
 	operations: Operation[];
-	/** The operation selected when the resource is picked; the first one by default. */
+	/** The operation selected when the resource is picked; by default Get Many (`getAll`) when it has one, else the first. */
 	defaultOperation?: string;
 }
 
@@ -139,7 +141,7 @@ function operationOption(client: ServiceClient, operation: Operation): INodeProp
 
 /** A resource's Operation selector and its operations' fields, each shown only for its own operation. */
 export function resourceProperties(client: ServiceClient, resource: Resource): INodeProperties[] {
-	const defaultOperation = resource.defaultOperation ?? resource.operations[0].value;
+	const defaultOperation = resource.defaultOperation ?? (resource.operations.find((operation) => operation.value === 'getAll') ?? resource.operations[0]).value;
 	const selector: INodeProperties = {
 		displayName: 'Operation',
 		name: 'operation',
@@ -181,43 +183,44 @@ export function nodeProperties(client: ServiceClient, resources: Resource[], def
 
 
 /**
- * A resource locator: "From List" (a list search through the vendor client) and "By ID" with the ID's form, plus
- * any further modes (By External ID…). Use it for every field that names a record.
+ * What every node of the package says about itself: its name, version 1, its defaults. The icon and the subtitle stay
+ * in the node's own description literal, where n8n's lint checks them (the icon files must exist).
  */
-export function recordLocator(options: {
-	displayName: string;
-	name: string;
-	description: string;
-	/** The `methods.listSearch` function behind From List. */
-	searchListMethod: string;
-	/** An example ID, shown in By ID. */
-	placeholder: string;
-	/** The form of an ID (a regular expression's source) and what to say when a typed ID does not have it. */
-	idPattern?: { regex: string; errorMessage: string };
-	extraModes?: INodeProperties['modes'];
-}): INodeProperties {
+export function nodeIdentity(options: { name: string; displayName: string; group: 'transform' | 'trigger'; description: string }) {
 	return {
 		displayName: options.displayName,
 		name: options.name,
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
+		group: [options.group],
+		version: 1,
 		description: options.description,
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: options.searchListMethod, searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: options.placeholder,
-				...(options.idPattern ? { validation: [{ type: 'regex' as const, properties: options.idPattern }] } : {}),
-			},
-			...(options.extraModes ?? []),
-		],
+		defaults: { name: options.displayName },
+	};
+}
+
+/**
+ * The description of a service's action node: one input and one output, the service's credential, its operations
+ * routed through the service client and its resources' properties. The node's literal adds what n8n's lint looks
+ * for there: icon, subtitle (`actionSubtitle`) and usableAsTool.
+ */
+/** The subtitle of an action node: "<operation>: <resource>". */
+export const actionSubtitle = '={{$parameter["operation"] + ": " + $parameter["resource"]}}';
+
+export function actionNodeDescription(options: {
+	/** The node's name and the service's key: 'dub' (the credential is dubApi). */
+	name: string;
+	displayName: string;
+	description: string;
+	client: ServiceClient;
+	resources: Resource[];
+	defaultResource?: string;
+}): Omit<INodeTypeDescription, 'icon' | 'subtitle' | 'usableAsTool'> {
+	const { name, displayName, description, client } = options;
+	return {
+		...nodeIdentity({ name, displayName, group: 'transform', description }),
+		inputs: [NodeConnectionTypes.Main],
+		outputs: [NodeConnectionTypes.Main],
+		credentials: [{ name: `${name}Api`, required: true }],
+		requestDefaults: client.requestDefaults,
+		properties: nodeProperties(client, options.resources, options.defaultResource),
 	};
 }

@@ -1,4 +1,4 @@
-import type { IDataObject, IExecuteSingleFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 /**
  * What every delete of the package answers, as n8n's own nodes do: `{ "deleted": true, "id": … }`, whatever the
@@ -83,5 +83,22 @@ export function objectAt(property: string) {
 			const value = item.json[property];
 			return { ...item, json: typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as IDataObject) : {} };
 		});
+	};
+}
+
+/**
+ * For actions the vendor answers with an empty body: the item says what was done, `{ success: true, <id>: … }`,
+ * rather than an empty object. An answer with a body is passed on as it is.
+ */
+export function acknowledged(idParameter: string, idField = 'id') {
+	return async function (
+		this: IExecuteSingleFunctions,
+		items: INodeExecutionData[],
+		response: IN8nHttpFullResponse,
+	): Promise<INodeExecutionData[]> {
+		const body = response.body;
+		if (body && typeof body === 'object' && Object.keys(body).length) return items;
+		const id = this.getNodeParameter(idParameter, undefined, { extractValue: true }) as string | number;
+		return [{ json: { success: true, [idField]: id } }];
 	};
 }

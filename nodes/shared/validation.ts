@@ -1,10 +1,4 @@
-import {
-	NodeOperationError,
-	type IDataObject,
-	type IExecuteSingleFunctions,
-	type IHttpRequestOptions,
-	type INodeProperties,
-} from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteSingleFunctions, type IHttpRequestOptions, type INodeProperties } from 'n8n-workflow';
 
 /** A check on the request that routing built, run in `preSend`: before anything is sent. */
 export type RequestCheck = (this: IExecuteSingleFunctions, request: IHttpRequestOptions) => void;
@@ -167,32 +161,24 @@ export function jsonObject(label: string, key: string, where: Where = 'body'): R
 	};
 }
 
-/** Two-letter ISO 3166-1 alpha-2 country code, upper-cased before sending. */
-export function countryCode(label: string, key: string, where: Where = 'body'): RequestCheck {
-	return function (request) {
-		const target = container(request, where);
-		const value = target[key];
-		if (isBlank(value)) return;
-		const code = String(value).trim().toUpperCase();
-		if (!/^[A-Z]{2}$/.test(code)) {
-			throw invalidField(this, label, `must be a two-letter ISO 3166-1 country code such as "US", got "${String(value)}"`);
-		}
-		target[key] = code;
+/** A code of a fixed form (`pattern`, upper case), upper-cased before sending; `form` says what was expected. */
+function upperCaseCode(pattern: RegExp, form: string) {
+	return function (label: string, key: string, where: Where = 'body'): RequestCheck {
+		return function (request) {
+			const values = container(request, where);
+			if (isBlank(values[key])) return;
+			const code = String(values[key]).trim().toUpperCase();
+			if (!pattern.test(code)) throw invalidField(this, label, `must be ${form}, got "${String(values[key])}"`);
+			values[key] = code;
+		};
 	};
 }
 
+/** Two-letter ISO 3166-1 alpha-2 country code, upper-cased before sending. */
+export const countryCode = upperCaseCode(/^[A-Z]{2}$/, 'a two-letter ISO 3166-1 country code such as "US"');
+
 /** Three-letter ISO 4217 currency code, upper-cased before sending (Lago refuses `usd`). */
-export function currency(label: string, key: string, where: Where = 'body'): RequestCheck {
-	return function (request) {
-		const values = container(request, where);
-		if (isBlank(values[key])) return;
-		const code = String(values[key]).trim().toUpperCase();
-		if (!/^[A-Z]{3}$/.test(code)) {
-			throw invalidField(this, label, `must be a three-letter ISO 4217 currency code such as "USD", got "${String(values[key])}"`);
-		}
-		values[key] = code;
-	};
-}
+export const currency = upperCaseCode(/^[A-Z]{3}$/, 'a three-letter ISO 4217 currency code such as "USD"');
 
 /** A comma-separated list (or an array) of codes, each upper-cased and matched against `pattern`. */
 export function codeList(label: string, key: string, pattern: RegExp, example: string, where: Where = 'qs'): RequestCheck {

@@ -1,5 +1,5 @@
 /**
- * The nodes as AI-agent tools inside a real n8n: n8n's AI Agent (@n8n/n8n-nodes-langchain.agent v3.1) with n8n's
+ * The nodes as AI-agent tools inside a real n8n: n8n's AI Agent (@n8n/n8n-nodes-langchain.agent v3, which n8n 1.x and 2.x both run) with n8n's
  * OpenAI Chat Model (lmChatOpenAi v1.2, which speaks chat completions; v1.3 defaults to the Responses API) pointed at a
  * scripted model (test/fakes/scriptedModel.ts), and the tool variants n8n derives from this package's action nodes
  * (`<package>.dubTool`, `lagoTool`, `notihubTool`), their parameters filled by the model through `$fromAI(...)`.
@@ -17,7 +17,7 @@ import { join } from 'node:path';
 
 import { nodeNameToToolName, type INodeType } from 'n8n-workflow';
 
-import { repoRoot } from '../../scripts/lib/runtime';
+import { N8N_MAJOR, repoRoot } from '../../scripts/lib/runtime';
 import { startSandbox } from '../../scripts/sandbox';
 
 import type { ContractRequest, ContractServer } from '../contract/server';
@@ -48,12 +48,19 @@ const tool = {
 const fromAI = (key: string, description: string) => `={{ $fromAI('${key}', '${description}', 'string') }}`;
 const locator = (mode: string, value: string) => ({ __rl: true, mode, value });
 
+/**
+ * n8n 2 hands a tool's error to the model by default; n8n 1.x stops the agent's run unless the tool node's On Error
+ * setting continues (README, "Use as AI-agent tools"), so on 1.x the tools are set as a 1.x user sets them.
+ */
+const onError = N8N_MAJOR >= 2 ? {} : { onError: 'continueRegularOutput' as const };
+
 const toolNode = (name: string, service: 'dub' | 'lago' | 'notihub', parameters: Record<string, unknown>): WorkflowNode => ({
 	name,
 	type: `${PACKAGE_NAME}.${service}Tool`,
 	typeVersion: 1,
 	parameters,
 	credentials: { [`${service}Api`]: credentials[`${service}Api`] },
+	...onError,
 });
 
 const tools: WorkflowNode[] = [
@@ -84,7 +91,7 @@ function agentWorkflow(id: string, prompt: string) {
 	const agent: WorkflowNode = {
 		name: 'AI Agent',
 		type: '@n8n/n8n-nodes-langchain.agent',
-		typeVersion: 3.1,
+		typeVersion: 3,
 		parameters: { promptType: 'define', text: prompt, options: { systemMessage: 'You are a billing assistant.' } },
 	};
 	const model: WorkflowNode = {
@@ -425,9 +432,12 @@ describe('the nodes as tools of n8n’s AI Agent (scripted model)', () => {
 	it('answers in the editor’s chat as the example is, and remembers the conversation', async () => {
 		const { rest } = await n8n.start();
 		const { id: workflowId } = JSON.parse(readFileSync(EXAMPLE.file, 'utf8')) as { id: string };
+		// n8n 1.x's editor sends the workflow with the run; n8n 2 reads it from the database.
+		const workflowData = N8N_MAJOR >= 2 ? undefined : (await rest.request('GET', `/rest/workflows/${workflowId}`)).data;
 		/** What the editor's chat panel sends: a manual run from the Chat Trigger with the message. */
 		const chat = async (chatInput: string) => {
 			const { data } = await rest.request('POST', `/rest/workflows/${workflowId}/run`, {
+				...(workflowData && { workflowData }),
 				triggerToStartFrom: {
 					name: 'When chat message received',
 					data: {
@@ -465,11 +475,12 @@ describe('the nodes as tools of n8n’s AI Agent (scripted model)', () => {
 
 		expect(second.status).toBe('success');
 		expect(itemsOf(second, 'Billing Assistant')).toEqual([{ output: 'You are welcome.' }]);
-		// The memory gave the model the first exchange of the session.
+		// The memory gave the model the first exchange of the session (n8n 1.x stores the tool calls before the answer).
+		const remembered = N8N_MAJOR >= 2 ? answer : expect.stringMatching(/^\[Used tools: Tool: Get_a_customer_in_Dub, Input: .*\] Grace Hopper: message \S+ sent\.$/s);
 		const history = model.requests[0].messages.filter((m) => m.role === 'user' || (m.role === 'assistant' && typeof m.content === 'string' && m.content));
 		expect(history.map((m) => [m.role, m.content])).toEqual([
 			['user', EXAMPLE.prompt],
-			['assistant', answer],
+			['assistant', remembered],
 			['user', 'Thanks!'],
 		]);
 	});

@@ -14,7 +14,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { INodeProperties, INodePropertyOptions, INodeTypeDescription } from 'n8n-workflow';
 
 import { ensureBrowser } from '../../scripts/lib/browser';
-import { N8N_MAJOR, repoRoot } from '../../scripts/lib/runtime';
+import { repoRoot } from '../../scripts/lib/runtime';
 import { N8nInstance, OWNER, PACKAGE_NAME, packageN8nSection } from './helpers';
 
 type Page = any;
@@ -104,13 +104,7 @@ async function iconIn(scope: Locator) {
 	});
 }
 
-/**
- * n8n 1.x's editor marks up its nodes panel differently (its entries have no `node-creator-item-description`, for
- * one): this check runs on n8n 2.x only. With N8N_VERSION=1.x the package's loading is covered by package.e2e.ts.
- */
-const describeEditor = N8N_MAJOR >= 2 ? describe : describe.skip;
-
-describeEditor('the package in n8n’s editor (Chromium)', () => {
+describe('the package in n8n’s editor (Chromium)', () => {
 	let n8n: N8nInstance;
 	let browser: any;
 	let page: Page;

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { oneItemPerRow } from '../../../shared/output';
-import { filters } from '../common';
+import { filters } from '../../../shared/fields';
 import { analyticsFilters, analyticsRange, eventField, timeRangeFields, timezone } from './fields';
 
 const groupings: Array<[string, string, string?]> = [

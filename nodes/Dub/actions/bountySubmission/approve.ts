@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { wholeNumber } from '../../../shared/validation';
-import { optionalFields } from '../common';
+import { optionalFields } from '../../../shared/fields';
 import { cents } from '../commission/fields';
 import { bountyLocator, submissionLocator, submissionPath } from './fields';
 

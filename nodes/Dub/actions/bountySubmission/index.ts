@@ -7,5 +7,4 @@ export const bountySubmission = defineResource({
 	name: 'Bounty Submission',
 	value: 'bountySubmission',
 	operations: [approve, getAll, reject],
-	defaultOperation: getAll.value,
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
-import { bodyText, optionalFields } from '../common';
+import { bodyText, optionalFields, options } from '../../../shared/fields';
 import { bountyLocator, submissionLocator, submissionPath } from './fields';
 
 export const reject = defineOperation({
@@ -14,20 +14,7 @@ export const reject = defineOperation({
 		submissionLocator,
 		optionalFields([
 			bodyText('rejectionNote', 'Rejection Note', 'More detail for the partner'),
-			{
-				displayName: 'Rejection Reason',
-				name: 'rejectionReason',
-				type: 'options',
-				default: 'didNotMeetCriteria',
-				options: [
-					{ name: 'Did Not Meet Criteria', value: 'didNotMeetCriteria' },
-					{ name: 'Duplicate Submission', value: 'duplicateSubmission' },
-					{ name: 'Invalid Proof', value: 'invalidProof' },
-					{ name: 'Other', value: 'other' },
-					{ name: 'Out of Time Window', value: 'outOfTimeWindow' },
-				],
-				routing: { send: { type: 'body', property: 'rejectionReason' } },
-			},
+			options('rejectionReason', 'Rejection Reason', undefined, [['Did Not Meet Criteria', 'didNotMeetCriteria'], ['Duplicate Submission', 'duplicateSubmission'], ['Invalid Proof', 'invalidProof'], ['Other', 'other'], ['Out of Time Window', 'outOfTimeWindow']], 'didNotMeetCriteria', 'body'),
 		]),
 	],
 });

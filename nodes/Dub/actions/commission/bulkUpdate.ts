@@ -4,6 +4,7 @@ import { defineOperation } from '../../../shared/operation';
 import { oneItemPerRow } from '../../../shared/output';
 import { invalidField } from '../../../shared/validation';
 import { settableStatus } from './fields';
+import { text } from '../../../shared/fields';
 
 /** Dub takes at most 100 commissions in one bulk update. */
 const MAX_COMMISSIONS = 100;
@@ -31,16 +32,7 @@ export const bulkUpdate = defineOperation({
 		},
 	],
 	fields: [
-		{
-			displayName: 'Commission IDs',
-			name: 'commissionIds',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'cm_1JVR7XRCSR0EDBAF39FZ4PMYE, cm_2KDPD2VZ3JHMMHQN2X3HAVQ6',
-			description: 'Comma-separated IDs, or a list from an expression; at most 100',
-			routing: { send: { type: 'body', property: 'commissionIds' } },
-		},
+		text('commissionIds', 'Commission IDs', 'Comma-separated IDs, or a list from an expression; at most 100', 'body', { required: true, placeholder: 'cm_1JVR7XRCSR0EDBAF39FZ4PMYE, cm_2KDPD2VZ3JHMMHQN2X3HAVQ6' }),
 		{ ...settableStatus, required: true },
 	],
 	postReceive: [oneItemPerRow],

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { wholeNumber } from '../../../shared/validation';
-import { bodyText, optionalFields } from '../common';
+import { bodyText, dateTime, optionalFields, options } from '../../../shared/fields';
 import { partnerLocator } from '../partner/fields';
 import { cents } from './fields';
 
@@ -17,18 +17,7 @@ export const create = defineOperation({
 	checks: [wholeNumber('Amount', 'amount', { min: 0, hint: centsHint }), wholeNumber('Sale Amount', 'saleAmount', { min: 0, hint: centsHint })],
 	fields: [
 		partnerLocator({ where: 'body', withTenantId: false, description: 'The partner who earns the commission' }),
-		{
-			displayName: 'Type',
-			name: 'type',
-			type: 'options',
-			default: 'custom',
-			options: [
-				{ name: 'Custom', value: 'custom', description: 'A fixed amount, e.g. a bonus' },
-				{ name: 'Lead', value: 'lead', description: "Per the partner's lead reward" },
-				{ name: 'Sale', value: 'sale', description: "Per the partner's sale reward" },
-			],
-			routing: { send: { type: 'body', property: 'type' } },
-		},
+		options('type', 'Type', undefined, [['Custom', 'custom', 'A fixed amount, e.g. a bonus'], ['Lead', 'lead', "Per the partner's lead reward"], ['Sale', 'sale', "Per the partner's sale reward"]], 'custom', 'body'),
 		{
 			...cents('amount', 'Amount', 'What the partner earns'),
 			required: true,
@@ -36,14 +25,7 @@ export const create = defineOperation({
 		},
 		optionalFields([
 			bodyText('customerId', 'Customer ID', 'Lead and sale: the Dub customer the commission is for', 'cus_1KAP4CDPBSVMMBMH9XX3YZZ0Z'),
-			{
-				displayName: 'Date',
-				name: 'date',
-				type: 'dateTime',
-				default: '',
-				description: 'Custom: when the commission was earned, as an ISO 8601 date and time; now when empty',
-				routing: { send: { type: 'body', property: 'date' } },
-			},
+			dateTime('date', 'Date', 'Custom: when the commission was earned, as an ISO 8601 date and time; now when empty', 'body'),
 			bodyText('description', 'Description', 'Custom: what the commission is for, at most 190 characters'),
 			bodyText('invoiceId', 'Invoice ID', 'Sale: the invoice of the sale; Dub records one sale per invoice'),
 			bodyText('leadEventName', 'Lead Event Name', 'Lead: the name of the lead event', 'Sign up'),

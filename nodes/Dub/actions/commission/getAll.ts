@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { numberedPages } from '../../client';
-import { filters, queryText, sortBy, sortOrder } from '../common';
+import { dateTime, filters, queryText, sortBy, sortOrder } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -13,14 +13,7 @@ export const getAll = defineOperation({
 	fields: [
 		filters([
 			queryText('customerId', 'Customer ID', 'Only commissions for this customer', 'cus_1KAP4CDPBSVMMBMH9XX3YZZ0Z'),
-			{
-				displayName: 'End',
-				name: 'end',
-				type: 'dateTime',
-				default: '',
-				description: 'Only commissions created before this date and time (ISO 8601)',
-				routing: { send: { type: 'query', property: 'end' } },
-			},
+			dateTime('end', 'End', 'Only commissions created before this date and time (ISO 8601)', 'query'),
 			queryText('groupId', 'Group ID', 'Only commissions of partners in this group', 'grp_123'),
 			queryText('invoiceId', 'Invoice ID', 'Only the commission of this invoice'),
 			queryText('partnerId', 'Partner ID', 'Only commissions of this partner', 'pn_1JTBFVBMPEZSSWJHDD0YMKE2F'),
@@ -30,14 +23,7 @@ export const getAll = defineOperation({
 				['Created At', 'createdAt'],
 			]),
 			sortOrder,
-			{
-				displayName: 'Start',
-				name: 'start',
-				type: 'dateTime',
-				default: '',
-				description: 'Only commissions created from this date and time on (ISO 8601)',
-				routing: { send: { type: 'query', property: 'start' } },
-			},
+			dateTime('start', 'Start', 'Only commissions created from this date and time on (ISO 8601)', 'query'),
 			{
 				displayName: 'Status',
 				name: 'status',

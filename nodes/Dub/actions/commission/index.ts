@@ -8,5 +8,4 @@ export const commission = defineResource({
 	name: 'Commission',
 	value: 'commission',
 	operations: [create, getAll, update, bulkUpdate],
-	defaultOperation: getAll.value,
 });

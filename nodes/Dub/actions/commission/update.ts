@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { wholeNumber } from '../../../shared/validation';
-import { bodyText, optionalFields } from '../common';
+import { bodyText, optionalFields } from '../../../shared/fields';
 import { cents, commissionLocator, settableStatus } from './fields';
 
 const centsHint = 'Dub takes amounts in cents: send 1999 for $19.99.';

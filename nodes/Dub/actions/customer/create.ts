@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { countryCode, email, required } from '../../../shared/validation';
 import { customerDetails } from './fields';
+import { group, text } from '../../../shared/fields';
 
 export const create = defineOperation({
 	name: 'Create (Deprecated by Dub)',
@@ -12,33 +13,8 @@ export const create = defineOperation({
 	path: '/customers',
 	checks: [required('External ID', 'externalId'), required('Country', 'country'), countryCode('Country', 'country'), email('Email', 'email')],
 	fields: [
-		{
-			displayName: 'External ID',
-			name: 'externalId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'user_123',
-			description: 'The ID of the customer in your own system; Dub refuses a second customer with the same one',
-			routing: { send: { type: 'body', property: 'externalId' } },
-		},
-		{
-			displayName: 'Country',
-			name: 'country',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'US',
-			description: 'Two-letter ISO 3166-1 alpha-2 country code',
-			routing: { send: { type: 'body', property: 'country' } },
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: customerDetails,
-		},
+		text('externalId', 'External ID', 'The ID of the customer in your own system; Dub refuses a second customer with the same one', 'body', { required: true, placeholder: 'user_123' }),
+		text('country', 'Country', 'Two-letter ISO 3166-1 alpha-2 country code', 'body', { required: true, placeholder: 'US' }),
+		group('additionalFields', customerDetails),
 	],
 });

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { oneItemPerRow, simplified } from '../../../shared/output';
 import { cursorPages } from '../../client';
-import { filters, queryText, sortBy, sortOrder } from '../common';
+import { boolean, filters, queryText, sortBy, sortOrder, text } from '../../../shared/fields';
 import { simpleCustomer, customerSimplify } from './fields';
 
 export const getAll = defineOperation({
@@ -14,25 +14,10 @@ export const getAll = defineOperation({
 	walk: cursorPages,
 	fields: [
 		filters([
-			{
-				displayName: 'Country',
-				name: 'country',
-				type: 'string',
-				default: '',
-				placeholder: 'US',
-				description: 'Two-letter ISO 3166-1 alpha-2 country code',
-				routing: { send: { type: 'query', property: 'country', value: '={{ $value.trim().toUpperCase() }}' } },
-			},
+			text('country', 'Country', 'Two-letter ISO 3166-1 alpha-2 country code', { type: 'query', property: 'country', value: '={{ $value.trim().toUpperCase() }}' }, { placeholder: 'US' }),
 			queryText('email', 'Email', 'Exact, case-sensitive match. Takes precedence over External ID and Search.', 'name@email.com'),
 			queryText('externalId', 'External ID', 'Exact, case-sensitive match. Takes precedence over Search.'),
-			{
-				displayName: 'Include Link, Partner and Discount',
-				name: 'includeExpandedFields',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to embed the referral link, the partner and the discount in each customer',
-				routing: { send: { type: 'query', property: 'includeExpandedFields' } },
-			},
+			boolean('includeExpandedFields', 'Include Link, Partner and Discount', 'Whether to embed the referral link, the partner and the discount in each customer', 'query', { default: true }),
 			queryText('linkId', 'Link ID', 'Only customers referred through this link'),
 			queryText('partnerId', 'Partner ID', 'Only customers referred by this partner'),
 			queryText('search', 'Search', 'Matches email, external ID or name'),

@@ -9,5 +9,4 @@ export const customer = defineResource({
 	name: 'Customer',
 	value: 'customer',
 	operations: [create, deleteCustomer, get, getAll, update],
-	defaultOperation: getAll.value,
 });

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { countryCode, email } from '../../../shared/validation';
 import { customerDetails, customerLocator, customerPath, includeExpandedFields } from './fields';
+import { group, text } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -13,33 +14,11 @@ export const update = defineOperation({
 	checks: [email('Email', 'email'), countryCode('Country', 'country')],
 	fields: [
 		customerLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...customerDetails,
-				{
-					displayName: 'External ID',
-					name: 'externalId',
-					type: 'string',
-					default: '',
-					description: 'The ID of the customer in your own system',
-					routing: { send: { type: 'body', property: 'externalId' } },
-				},
-				{
-					displayName: 'Country',
-					name: 'country',
-					type: 'string',
-					placeholder: 'US',
-					default: '',
-					description: 'Two-letter ISO 3166-1 alpha-2 code. Changes only the customer record, not past conversions.',
-					routing: { send: { type: 'body', property: 'country' } },
-				},
-			],
-		},
+		group('updateFields', [
+			...customerDetails,
+			text('externalId', 'External ID', 'The ID of the customer in your own system', 'body'),
+			text('country', 'Country', 'Two-letter ISO 3166-1 alpha-2 code. Changes only the customer record, not past conversions.', 'body', { placeholder: 'US' }),
+		]),
 		includeExpandedFields,
 	],
 });

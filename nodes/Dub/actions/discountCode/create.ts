@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
-import { bodyText, optionalFields } from '../common';
+import { bodyText, optionalFields } from '../../../shared/fields';
 import { linkLocator } from '../link/fields';
 import { partnerLocator } from '../partner/fields';
 

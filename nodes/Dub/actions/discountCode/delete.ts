@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { deletedRecord } from '../../../shared/output';
+import { text } from '../../../shared/fields';
 
 export const deleteDiscountCode = defineOperation({
 	name: 'Delete',
@@ -10,15 +11,7 @@ export const deleteDiscountCode = defineOperation({
 	method: 'DELETE',
 	path: '/discount-codes/{discountCodeId}',
 	fields: [
-		{
-			displayName: 'Discount Code ID or Code',
-			name: 'discountCodeId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'JANE20',
-			description: "The code's ID, or the code itself",
-		},
+		text('discountCodeId', 'Discount Code ID or Code', "The code's ID, or the code itself", undefined, { required: true, placeholder: 'JANE20' }),
 	],
 	postReceive: [deletedRecord('discountCodeId', 'id')],
 });

@@ -7,5 +7,4 @@ export const discountCode = defineResource({
 	name: 'Discount Code',
 	value: 'discountCode',
 	operations: [create, deleteDiscountCode, getAll],
-	defaultOperation: getAll.value,
 });

@@ -2,6 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { defineOperation } from '../../../shared/operation';
 import { invalidField } from '../../../shared/validation';
+import { text } from '../../../shared/fields';
 
 export const checkStatus = defineOperation({
 	name: 'Check Status',
@@ -23,15 +24,6 @@ export const checkStatus = defineOperation({
 		},
 	],
 	fields: [
-		{
-			displayName: 'Domain Names',
-			name: 'domains',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'acme.link, acme-app.link',
-			description: 'Comma-separated domains to check, without https://',
-			routing: { send: { type: 'query', property: 'domains' } },
-		},
+		text('domains', 'Domain Names', 'Comma-separated domains to check, without https://', 'query', { required: true, placeholder: 'acme.link, acme-app.link' }),
 	],
 });

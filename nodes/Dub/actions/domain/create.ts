@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
-import { optionalFields } from '../common';
+import { optionalFields, text } from '../../../shared/fields';
 import { domainDetails } from './fields';
 
 export const create = defineOperation({
@@ -13,16 +13,7 @@ export const create = defineOperation({
 	path: '/domains',
 	checks: [required('Domain Name', 'slug')],
 	fields: [
-		{
-			displayName: 'Domain Name',
-			name: 'slug',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'acme.link',
-			description: 'The domain, without https://',
-			routing: { send: { type: 'body', property: 'slug' } },
-		},
+		text('slug', 'Domain Name', 'The domain, without https://', 'body', { required: true, placeholder: 'acme.link' }),
 		optionalFields(domainDetails),
 	],
 });

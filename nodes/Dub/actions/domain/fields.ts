@@ -1,28 +1,21 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { bodyText, locator } from '../common';
+import { bodyText, boolean, recordLocator } from '../../../shared/fields';
 
 /** The domain an operation acts on, by its name (Dub's "slug"). */
-export const domainLocator = locator({
+export const domainLocator = recordLocator({
 	displayName: 'Domain',
 	name: 'domain',
-	searchMethod: 'searchDomains',
+	searchListMethod: 'searchDomains',
 	idLabel: 'By Name',
 	placeholder: 'acme.link',
-	pattern: ['^[^\\s/]+\\.[^\\s/]+$', 'Enter a domain name such as acme.link, without https://'],
+	idPattern: { regex: '^[^\\s/]+\\.[^\\s/]+$', errorMessage: 'Enter a domain name such as acme.link, without https://' },
 });
 
 /** The fields Create and Update share. */
 export const domainDetails: INodeProperties[] = [
 	bodyText('appleAppSiteAssociation', 'Apple App Site Association', 'JSON served as .well-known/apple-app-site-association, for iOS deep links'),
-	{
-		displayName: 'Archived',
-		name: 'archived',
-		type: 'boolean',
-		default: false,
-		description: 'Whether the domain is archived (hidden from the default domain list)',
-		routing: { send: { type: 'body', property: 'archived' } },
-	},
+	boolean('archived', 'Archived', 'Whether the domain is archived (hidden from the default domain list)', 'body'),
 	bodyText('assetLinks', 'Asset Links', 'JSON served as .well-known/assetlinks.json, for Android deep links'),
 	bodyText('expiredUrl', 'Expired Redirect URL', 'Where expired links of the domain redirect by default', 'https://acme.com/expired'),
 	bodyText('logo', 'Logo URL', "The domain's logo, shown in its QR codes", 'https://acme.com/logo.png'),

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { numberedPagesOf50 } from '../../client';
-import { filters, queryText } from '../common';
+import { boolean, filters, queryText } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -12,14 +12,7 @@ export const getAll = defineOperation({
 	walk: numberedPagesOf50,
 	fields: [
 		filters([
-			{
-				displayName: 'Archived',
-				name: 'archived',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to list the archived domains instead of the active ones',
-				routing: { send: { type: 'query', property: 'archived' } },
-			},
+			boolean('archived', 'Archived', 'Whether to list the archived domains instead of the active ones', 'query'),
 			queryText('search', 'Search', 'Matches the domain name'),
 		]),
 	],

@@ -10,5 +10,4 @@ export const domain = defineResource({
 	name: 'Domain',
 	value: 'domain',
 	operations: [checkStatus, create, deleteDomain, getAll, register, update],
-	defaultOperation: getAll.value,
 });

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
+import { text } from '../../../shared/fields';
 
 export const register = defineOperation({
 	name: 'Register',
@@ -11,15 +12,6 @@ export const register = defineOperation({
 	path: '/domains/register',
 	checks: [required('Domain Name', 'domain')],
 	fields: [
-		{
-			displayName: 'Domain Name',
-			name: 'domain',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'acme.link',
-			description: 'The domain to register, without https://',
-			routing: { send: { type: 'body', property: 'domain' } },
-		},
+		text('domain', 'Domain Name', 'The domain to register, without https://', 'body', { required: true, placeholder: 'acme.link' }),
 	],
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
-import { bodyText, optionalFields } from '../common';
+import { bodyText, optionalFields } from '../../../shared/fields';
 import { domainDetails, domainLocator } from './fields';
 
 export const update = defineOperation({

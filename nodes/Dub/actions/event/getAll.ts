@@ -1,7 +1,7 @@
 import { pageNumberWalk } from '../../../shared/client';
 import { defineOperation } from '../../../shared/operation';
 import { analyticsFilters, analyticsRange, eventField, timeRangeFields, timezone } from '../analytics/fields';
-import { filters, sortOrder } from '../common';
+import { filters, sortOrder } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
-import { optionalFields } from '../common';
+import { optionalFields, text } from '../../../shared/fields';
 import { folderDetails } from './fields';
 
 export const create = defineOperation({
@@ -12,16 +12,7 @@ export const create = defineOperation({
 	path: '/folders',
 	checks: [required('Name', 'name')],
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'Q3 campaign',
-			description: 'The name of the folder',
-			routing: { send: { type: 'body', property: 'name' } },
-		},
+		text('name', 'Name', 'The name of the folder', 'body', { required: true, placeholder: 'Q3 campaign' }),
 		optionalFields(folderDetails),
 	],
 });

@@ -1,28 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { bodyText, locator } from '../common';
+import { bodyText, options, recordLocator } from '../../../shared/fields';
 
 /** The folder an operation acts on. */
-export const folderLocator = locator({
-	displayName: 'Folder',
-	name: 'folderId',
-	searchMethod: 'searchFolders',
-	placeholder: 'fold_1JNQBVZV8P0NA0YCKQ6YPDX',
-});
+export const folderLocator = recordLocator({ displayName: 'Folder', name: 'folderId', searchListMethod: 'searchFolders', placeholder: 'fold_1JNQBVZV8P0NA0YCKQ6YPDX' });
 
 /** The fields Create and Update share. */
 export const folderDetails: INodeProperties[] = [
-	{
-		displayName: 'Access Level',
-		name: 'accessLevel',
-		type: 'options',
-		default: 'write',
-		description: "What the workspace's other members may do with the folder's links",
-		options: [
-			{ name: 'Read', value: 'read', description: 'See the links' },
-			{ name: 'Write', value: 'write', description: 'See and edit the links' },
-		],
-		routing: { send: { type: 'body', property: 'accessLevel' } },
-	},
+	options('accessLevel', 'Access Level', "What the workspace's other members may do with the folder's links", [['Read', 'read', 'See the links'], ['Write', 'write', 'See and edit the links']], 'write', 'body'),
 	bodyText('description', 'Description', 'What the folder holds'),
 ];

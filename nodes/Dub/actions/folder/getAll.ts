@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { numberedPagesOf50 } from '../../client';
-import { filters, queryText } from '../common';
+import { filters, queryText } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',

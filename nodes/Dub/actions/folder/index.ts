@@ -8,5 +8,4 @@ export const folder = defineResource({
 	name: 'Folder',
 	value: 'folder',
 	operations: [create, deleteFolder, getAll, update],
-	defaultOperation: getAll.value,
 });

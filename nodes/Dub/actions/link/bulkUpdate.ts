@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import { batchRunner } from '../../../shared/batch';
+import { group } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operation';
 import { dubClient } from '../../client';
 import { batchOptions, batchSize, isLink, linkBodyChecks, linkFields, linkLocator, linkReference, referenceText, type LinkReference } from './fields';
@@ -39,14 +40,7 @@ export const bulkUpdate = defineOperation({
 	],
 	fields: [
 		linkLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: linkFields('update').filter((field) => !IDENTIFYING.includes(field.name)),
-		},
+		group('updateFields', linkFields('update').filter((field) => !IDENTIFYING.includes(field.name))),
 		batchOptions,
 	],
 	runner: batchRunner<Member>({

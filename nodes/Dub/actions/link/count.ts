@@ -2,7 +2,7 @@ import type { IExecuteSingleFunctions, IN8nHttpFullResponse, INodeExecutionData 
 
 import { defineOperation } from '../../../shared/operation';
 import { oneItemPerRow } from '../../../shared/output';
-import { filters } from '../common';
+import { filters, options } from '../../../shared/fields';
 import { idList, linkListFilters } from './fields';
 
 export const count = defineOperation({
@@ -15,21 +15,7 @@ export const count = defineOperation({
 	path: '/links/count',
 	checks: [idList('tagIds', 'qs'), idList('tagNames', 'qs')],
 	fields: [
-		{
-			displayName: 'Group By',
-			name: 'groupBy',
-			type: 'options',
-			default: '',
-			description: 'One item with the total, or one item per domain, tag, user or folder with its count',
-			options: [
-				{ name: 'Domain', value: 'domain' },
-				{ name: 'Folder', value: 'folderId' },
-				{ name: 'Tag', value: 'tagId' },
-				{ name: 'Total (No Grouping)', value: '' },
-				{ name: 'User', value: 'userId' },
-			],
-			routing: { send: { type: 'query', property: 'groupBy', value: '={{ $value || undefined }}' } },
-		},
+		options('groupBy', 'Group By', 'One item with the total, or one item per domain, tag, user or folder with its count', [['Domain', 'domain'], ['Folder', 'folderId'], ['Tag', 'tagId'], ['Total (No Grouping)', ''], ['User', 'userId']], '', { type: 'query', property: 'groupBy', value: '={{ $value || undefined }}' }),
 		filters(linkListFilters),
 	],
 	postReceive: [

@@ -1,14 +1,8 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeParameterResourceLocator,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeParameterResourceLocator, INodeProperties } from 'n8n-workflow';
 
 import { simplifySwitch } from '../../../shared/output';
 import { invalidField, jsonObject, type RequestCheck } from '../../../shared/validation';
-import { queryText } from '../common';
+import { boolean, group, json, locatorMode, number, queryText, recordLocator, text } from '../../../shared/fields';
 
 /** Empty text clears a nullable field (Dub takes null as "none"). */
 export const EMPTY_AS_NULL = '={{ $value === "" ? null : $value }}';
@@ -76,36 +70,14 @@ export async function linkInfoQuery(this: IExecuteSingleFunctions, request: IHtt
 
 
 /** The link an operation acts on: from a list, by Dub ID or by your own external ID (`ext_<id>` in the path). */
-export const linkLocator: INodeProperties = {
+export const linkLocator = recordLocator({
 	displayName: 'Link',
 	name: 'linkId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	description: 'The link to act on',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchLinks', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: 'link_1KAP4CDPBSVMMBMH9XX3YZZ0Z',
-			hint: "Dub's ID of the link",
-		},
-		{
-			displayName: 'By External ID',
-			name: 'externalId',
-			type: 'string',
-			placeholder: '123456',
-			hint: 'The ID of the link in your own system, without the ext_ prefix',
-		},
-	],
-};
+	searchListMethod: 'searchLinks',
+	placeholder: 'link_1KAP4CDPBSVMMBMH9XX3YZZ0Z',
+	idHint: "Dub's ID of the link",
+	extraModes: [locatorMode('externalId', 'By External ID', '123456', 'The ID of the link in your own system, without the ext_ prefix')],
+});
 
 /** Dub addresses a link by external ID as `ext_<id>`. */
 export const linkPath = { linkId: { label: 'Link', prefixByMode: { externalId: 'ext_' } } };
@@ -135,15 +107,8 @@ export const linkInfoLocator: INodeProperties = {
 	],
 };
 
-const urlField = (name: string, displayName: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	placeholder: 'https://example.com',
-	description,
-	routing: { send: { type: 'body', property: name, value: EMPTY_AS_NULL } },
-});
+const urlField = (name: string, displayName: string, description: string) =>
+	text(name, displayName, description, { type: 'body', property: name, value: EMPTY_AS_NULL }, { placeholder: 'https://example.com' });
 
 const textField = (name: string, displayName: string, description: string, placeholder?: string, property = name): INodeProperties => ({
 	displayName,
@@ -201,14 +166,7 @@ export function testVariantsField(options: { displayName: string; option: string
 				name: options.option,
 				values: [
 					{ displayName: 'URL', name: 'url', type: 'string', default: '', placeholder: 'https://example.com/variant-1' },
-					{
-						displayName: 'Percentage',
-						name: 'percentage',
-						type: 'number',
-						typeOptions: { minValue: 10, maxValue: 90 },
-						default: 50,
-						description: 'Share of the traffic sent to this URL, in percent (10 to 90)',
-					},
+					number('percentage', 'Percentage', 'Share of the traffic sent to this URL, in percent (10 to 90)', undefined, { typeOptions: { minValue: 10, maxValue: 90 }, default: 50 }),
 				],
 			},
 		],
@@ -273,15 +231,7 @@ export function linkFields(operation: 'create' | 'update'): INodeProperties[] {
 				'The folder to put the link in. Choose from the list, or specify an ID using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			routing: { send: { type: 'body', property: 'folderId', value: EMPTY_AS_NULL } },
 		},
-		{
-			displayName: 'Geo Targeting',
-			name: 'geo',
-			type: 'json',
-			default: '{}',
-			description:
-				'JSON object mapping two-letter country codes to destination URLs, e.g. {"US": "https://example.com/us", "DE": "https://example.com/de"}',
-			routing: { send: { type: 'body', property: 'geo' } },
-		},
+		json('geo', 'Geo Targeting', 'JSON object mapping two-letter country codes to destination URLs, e.g. {"US": "https://example.com/us", "DE": "https://example.com/de"}', 'body'),
 		urlField('ios', 'iOS URL', 'Destination for visitors on iOS devices'),
 		booleanField('rewrite', 'Link Cloaking', 'Whether to show the destination inside a frame under the short link instead of redirecting to it'),
 		textField('partnerId', 'Partner ID', 'ID of the partner the link belongs to', 'pn_1JNQBVZV8P0NA0YCKQ6YPDX'),
@@ -302,15 +252,7 @@ export function linkFields(operation: 'create' | 'update'): INodeProperties[] {
 				'Tags of the link; on Update they replace its current tags, and none removes them all. Choose from the list, or specify IDs using an <a href="https://docs.n8n.io/code/expressions/">expression</a>.',
 			routing: { send: { type: 'body', property: 'tagIds' } },
 		},
-		{
-			displayName: 'Tag Names',
-			name: 'tagNames',
-			type: 'string',
-			default: '',
-			placeholder: 'newsletter, q3-campaign',
-			description: 'Comma-separated names of existing tags to assign (case-insensitive), instead of Tag IDs',
-			routing: { send: { type: 'body', property: 'tagNames' } },
-		},
+		text('tagNames', 'Tag Names', 'Comma-separated names of existing tags to assign (case-insensitive), instead of Tag IDs', 'body', { placeholder: 'newsletter, q3-campaign' }),
 		textField('tenantId', 'Tenant ID', 'The ID of the tenant in your own system that owns the link; Get Many can filter by it'),
 		dateField('testCompletedAt', 'Test Completed At', 'When the A/B test of the Test Variants ends.'),
 		dateField('testStartedAt', 'Test Started At', 'When the A/B test of the Test Variants started.'),
@@ -327,36 +269,12 @@ export function linkFields(operation: 'create' | 'update'): INodeProperties[] {
 		utmField('medium'),
 		utmField('source'),
 		utmField('term'),
-		{
-			displayName: 'Webhook IDs',
-			name: 'webhookIds',
-			type: 'string',
-			default: '',
-			placeholder: 'wh_1JNQBVZV8P0NA0YCKQ6YPDX',
-			description: "Comma-separated IDs of webhooks that receive the link's click events",
-			routing: { send: { type: 'body', property: 'webhookIds' } },
-		},
+		text('webhookIds', 'Webhook IDs', "Comma-separated IDs of webhooks that receive the link's click events", 'body', { placeholder: 'wh_1JNQBVZV8P0NA0YCKQ6YPDX' }),
 	];
 	if (operation === 'create') {
 		fields.push(
-			{
-				displayName: 'Key Length',
-				name: 'keyLength',
-				type: 'number',
-				typeOptions: { minValue: 3, maxValue: 190 },
-				default: 7,
-				description: 'Number of characters of the random key Dub generates when Key is empty (prefix not counted)',
-				routing: { send: { type: 'body', property: 'keyLength' } },
-			},
-			{
-				displayName: 'Key Prefix',
-				name: 'prefix',
-				type: 'string',
-				default: '',
-				placeholder: '/c/',
-				description: 'Prefix of a randomly generated key, e.g. /c/ gives dub.sh/c/x7Yz9Ab; ignored when Key is set',
-				routing: { send: { type: 'body', property: 'prefix', value: EMPTY_AS_OMITTED } },
-			},
+			number('keyLength', 'Key Length', 'Number of characters of the random key Dub generates when Key is empty (prefix not counted)', 'body', { typeOptions: { minValue: 3, maxValue: 190 }, default: 7 }),
+			text('prefix', 'Key Prefix', 'Prefix of a randomly generated key, e.g. /c/ gives dub.sh/c/x7Yz9Ab; ignored when Key is set', { type: 'body', property: 'prefix', value: EMPTY_AS_OMITTED }, { placeholder: '/c/' }),
 		);
 	} else {
 		fields.push(
@@ -374,14 +292,7 @@ export const newLinkAddress: INodeProperties[] = [
 	shortLinkField.key('The slug after the domain, e.g. github for dub.sh/github. Empty lets Dub generate a random one.'),
 ];
 
-export const newLinkFields: INodeProperties = {
-	displayName: 'Additional Fields',
-	name: 'additionalFields',
-	type: 'collection',
-	placeholder: 'Add Field',
-	default: {},
-	options: linkFields('create'),
-};
+export const newLinkFields: INodeProperties = group('additionalFields', linkFields('create'));
 
 /** What Simplify keeps of a link. */
 export const simpleLink = ['id', 'shortLink', 'domain', 'key', 'url', 'externalId', 'tenantId', 'folderId', 'partnerId', 'tags', 'archived', 'expiresAt', 'clicks', 'leads', 'sales', 'saleAmount', 'lastClicked', 'createdAt'];
@@ -400,14 +311,7 @@ export const batchOptions: INodeProperties = {
 	placeholder: 'Add Option',
 	default: {},
 	options: [
-		{
-			displayName: 'Batch Size',
-			name: 'batchSize',
-			type: 'number',
-			typeOptions: { minValue: 1, maxValue: MAX_BULK_LINKS },
-			default: MAX_BULK_LINKS,
-			description: `How many input items go into one request to Dub, at most ${MAX_BULK_LINKS}`,
-		},
+		number('batchSize', 'Batch Size', `How many input items go into one request to Dub, at most ${MAX_BULK_LINKS}`, undefined, { typeOptions: { minValue: 1, maxValue: MAX_BULK_LINKS }, default: MAX_BULK_LINKS }),
 	],
 };
 
@@ -441,14 +345,7 @@ export const linkListFilters: INodeProperties[] = [
 	queryText('domain', 'Domain', 'Only links on this domain', 'dub.sh'),
 	queryText('folderId', 'Folder ID', 'Only links in this folder'),
 	queryText('search', 'Search', 'Matches the key of the short link and the destination URL'),
-	{
-		displayName: 'Show Archived',
-		name: 'showArchived',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to include archived links too',
-		routing: { send: { type: 'query', property: 'showArchived' } },
-	},
+	boolean('showArchived', 'Show Archived', 'Whether to include archived links too', 'query'),
 	queryText(
 		'tagIds',
 		'Tag IDs',

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { oneItemPerRow, simplified } from '../../../shared/output';
 import { cursorPages } from '../../client';
-import { filters } from '../common';
+import { filters } from '../../../shared/fields';
 import { idList, linkListFilters, linkSimplify, simpleLink } from './fields';
 
 export const getAll = defineOperation({

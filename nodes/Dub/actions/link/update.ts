@@ -1,3 +1,4 @@
+import { group } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operation';
 import { linkBodyChecks, linkFields, linkLocator, linkPath } from './fields';
 
@@ -13,13 +14,6 @@ export const update = defineOperation({
 	checks: linkBodyChecks,
 	fields: [
 		linkLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: linkFields('update'),
-		},
+		group('updateFields', linkFields('update')),
 	],
 });

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { partnerLocator } from './fields';
+import { options } from '../../../shared/fields';
 
 export const ban = defineOperation({
 	name: 'Ban',
@@ -11,22 +12,6 @@ export const ban = defineOperation({
 	path: '/partners/ban',
 	fields: [
 		partnerLocator({ where: 'body', withTenantId: true }),
-		{
-			displayName: 'Reason',
-			name: 'reason',
-			type: 'options',
-			required: true,
-			default: 'tos_violation',
-			description: 'Why the partner is banned',
-			options: [
-				{ name: 'Brand Abuse', value: 'brand_abuse' },
-				{ name: 'Fake Traffic', value: 'fake_traffic' },
-				{ name: 'Fraud', value: 'fraud' },
-				{ name: 'Inappropriate Content', value: 'inappropriate_content' },
-				{ name: 'Spam', value: 'spam' },
-				{ name: 'Terms of Service Violation', value: 'tos_violation' },
-			],
-			routing: { send: { type: 'body', property: 'reason' } },
-		},
+		options('reason', 'Reason', 'Why the partner is banned', [['Brand Abuse', 'brand_abuse'], ['Fake Traffic', 'fake_traffic'], ['Fraud', 'fraud'], ['Inappropriate Content', 'inappropriate_content'], ['Spam', 'spam'], ['Terms of Service Violation', 'tos_violation']], 'tos_violation', 'body', { required: true }),
 	],
 });

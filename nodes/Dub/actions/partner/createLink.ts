@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { linkComments, linkKey, linkPropertiesCollection, partnerLocator, testVariants } from './fields';
+import { group, text } from '../../../shared/fields';
 
 export const createLink = defineOperation({
 	name: 'Create Link',
@@ -12,26 +13,11 @@ export const createLink = defineOperation({
 	checks: [testVariants],
 	fields: [
 		partnerLocator({ where: 'body', withTenantId: true }),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				linkComments,
-				linkKey,
-				{
-					displayName: 'URL',
-					name: 'url',
-					type: 'string',
-					default: '',
-					placeholder: 'https://acme.com/pricing',
-					description: "The destination URL; the program's default URL when empty. Its domain must match the program's.",
-					routing: { send: { type: 'body', property: 'url' } },
-				},
-			],
-		},
+		group('additionalFields', [
+			linkComments,
+			linkKey,
+			text('url', 'URL', "The destination URL; the program's default URL when empty. Its domain must match the program's.", 'body', { placeholder: 'https://acme.com/pricing' }),
+		]),
 		linkPropertiesCollection(false),
 	],
 });

@@ -1,14 +1,9 @@
-import type {
-	IDataObject,
-	IExecuteSingleFunctions,
-	IHttpRequestOptions,
-	INodeParameterResourceLocator,
-	INodeProperties,
-} from 'n8n-workflow';
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeParameterResourceLocator, INodeProperties } from 'n8n-workflow';
 
 import { simplifySwitch } from '../../../shared/output';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { testVariantsField } from '../link/fields';
+import { boolean, dateTime, locatorMode, recordLocator, text } from '../../../shared/fields';
 
 const PARTNER_ID = /^pn_\w+$/;
 
@@ -42,41 +37,19 @@ export function partnerLocator(options: {
 	withTenantId: boolean;
 	description?: string;
 }): INodeProperties {
-	return {
+	return recordLocator({
 		displayName: 'Partner',
 		name: 'partnerId',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
-		description: options.description ?? 'The partner to act on',
-		modes: [
-			{
-				displayName: 'From List',
-				name: 'list',
-				type: 'list',
-				typeOptions: { searchListMethod: 'searchPartners', searchable: true },
-			},
-			{
-				displayName: 'By ID',
-				name: 'id',
-				type: 'string',
-				placeholder: 'pn_1JTBFVBMPEZSSWJHDD0YMKE2F',
-				validation: [{ type: 'regex', properties: { regex: '^pn_\\w+$', errorMessage: 'A Dub partner ID starts with pn_' } }],
-			},
-			...(options.withTenantId
-				? [
-						{
-							displayName: 'By Tenant ID',
-							name: 'tenantId',
-							type: 'string' as const,
-							placeholder: 'user_123',
-							hint: 'The ID of the partner in your own system, as set when the partner was created',
-						},
-					]
-				: []),
-		],
-		routing: { send: { preSend: [partnerIdentity('partnerId', options.where)] } },
-	};
+		description: options.description,
+		searchListMethod: 'searchPartners',
+		placeholder: 'pn_1JTBFVBMPEZSSWJHDD0YMKE2F',
+		idPattern: { regex: '^pn_\\w+$', errorMessage: 'A Dub partner ID starts with pn_' },
+		extraModes: options.withTenantId
+			? [locatorMode('tenantId', 'By Tenant ID', 'user_123', 'The ID of the partner in your own system, as set when the partner was created')]
+			: [],
+		extra: { routing: { send: { preSend: [partnerIdentity('partnerId', options.where)] } } },
+	});
+
 }
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -119,22 +92,8 @@ export function linkPropertiesCollection(withComments: boolean): INodeProperties
 			property: 'linkProps.testVariants',
 			description: '2 to 4 destination URLs and the share of traffic each gets',
 		}),
-		{
-			displayName: 'Android URL',
-			name: 'android',
-			type: 'string',
-			default: '',
-			description: 'Where Android devices are sent instead of the destination URL',
-			routing: linkProp('android'),
-		},
-		{
-			displayName: 'Archived',
-			name: 'archived',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the short link is archived',
-			routing: linkProp('archived'),
-		},
+		text('android', 'Android URL', 'Where Android devices are sent instead of the destination URL', undefined, { routing: linkProp('android') }),
+		boolean('archived', 'Archived', 'Whether the short link is archived', undefined, { routing: linkProp('archived') }),
 		...(withComments
 			? [
 					{
@@ -147,155 +106,24 @@ export function linkPropertiesCollection(withComments: boolean): INodeProperties
 					} as INodeProperties,
 				]
 			: []),
-		{
-			displayName: 'Expired URL',
-			name: 'expiredUrl',
-			type: 'string',
-			default: '',
-			description: 'Where visitors are sent once the link has expired',
-			routing: linkProp('expiredUrl'),
-		},
-		{
-			displayName: 'Expires At',
-			name: 'expiresAt',
-			type: 'dateTime',
-			default: '',
-			description: 'When the short link stops redirecting to the destination, as an ISO 8601 date and time',
-			routing: linkProp('expiresAt'),
-		},
-		{
-			displayName: 'External ID',
-			name: 'externalId',
-			type: 'string',
-			default: '',
-			placeholder: '123456',
-			description: 'The ID of the link in your own system; unique across the workspace',
-			routing: linkProp('externalId'),
-		},
-		{
-			displayName: 'iOS URL',
-			name: 'ios',
-			type: 'string',
-			default: '',
-			description: 'Where iOS devices are sent instead of the destination URL',
-			routing: linkProp('ios'),
-		},
-		{
-			displayName: 'Link Cloaking',
-			name: 'rewrite',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the short link masks the destination URL (link cloaking)',
-			routing: linkProp('rewrite'),
-		},
-		{
-			displayName: 'Link Tenant ID',
-			name: 'tenantId',
-			type: 'string',
-			default: '',
-			description: 'The ID of the tenant that created the link in your system; lets you fetch all links of a tenant',
-			routing: linkProp('tenantId'),
-		},
-		{
-			displayName: 'Password',
-			name: 'password',
-			type: 'string',
-			typeOptions: { password: true },
-			default: '',
-			description: 'A password visitors must enter to reach the destination URL',
-			routing: linkProp('password'),
-		},
-		{
-			displayName: 'Prefix',
-			name: 'prefix',
-			type: 'string',
-			default: '',
-			placeholder: '/c/',
-			description: 'Path prefix of the default referral link slugs, e.g. /c/ gives https://{domain}/c/{identity}',
-			routing: linkProp('prefix'),
-		},
-		{
-			displayName: 'Preview Description',
-			name: 'description',
-			type: 'string',
-			default: '',
-			description: 'The og:description of the custom link preview (used when Use Custom Link Preview is on)',
-			routing: linkProp('description'),
-		},
-		{
-			displayName: 'Preview Image URL',
-			name: 'image',
-			type: 'string',
-			default: '',
-			description: 'The og:image of the custom link preview (used when Use Custom Link Preview is on)',
-			routing: linkProp('image'),
-		},
-		{
-			displayName: 'Preview Title',
-			name: 'title',
-			type: 'string',
-			default: '',
-			description: 'The og:title of the custom link preview (used when Use Custom Link Preview is on)',
-			routing: linkProp('title'),
-		},
-		{
-			displayName: 'Preview Video URL',
-			name: 'video',
-			type: 'string',
-			default: '',
-			description: 'The og:video of the custom link preview (used when Use Custom Link Preview is on)',
-			routing: linkProp('video'),
-		},
-		{
-			displayName: 'Search Engine Indexing',
-			name: 'doIndex',
-			type: 'boolean',
-			default: false,
-			description: 'Whether search engines may index the short link',
-			routing: linkProp('doIndex'),
-		},
-		{
-			displayName: 'Tag IDs',
-			name: 'tagIds',
-			type: 'string',
-			default: '',
-			placeholder: 'clux0rgak00011...,clux0rgak00022...',
-			description: 'Comma-separated IDs of the tags to assign',
-			routing: listOfIds('tagIds'),
-		},
-		{
-			displayName: 'Tag Names',
-			name: 'tagNames',
-			type: 'string',
-			default: '',
-			placeholder: 'newsletter,partner',
-			description: 'Comma-separated names of the tags to assign (case insensitive)',
-			routing: listOfIds('tagNames'),
-		},
-		{
-			displayName: 'Test Completed At',
-			name: 'testCompletedAt',
-			type: 'dateTime',
-			default: '',
-			description: 'When the A/B test ended or will end, as an ISO 8601 date and time',
-			routing: linkProp('testCompletedAt'),
-		},
-		{
-			displayName: 'Test Started At',
-			name: 'testStartedAt',
-			type: 'dateTime',
-			default: '',
-			description: 'When the A/B test started, as an ISO 8601 date and time',
-			routing: linkProp('testStartedAt'),
-		},
-		{
-			displayName: 'Use Custom Link Preview',
-			name: 'proxy',
-			type: 'boolean',
-			default: false,
-			description: 'Whether the link shows the custom preview (title, description, image, video) set here',
-			routing: linkProp('proxy'),
-		},
+		text('expiredUrl', 'Expired URL', 'Where visitors are sent once the link has expired', undefined, { routing: linkProp('expiredUrl') }),
+		dateTime('expiresAt', 'Expires At', 'When the short link stops redirecting to the destination, as an ISO 8601 date and time', undefined, { routing: linkProp('expiresAt') }),
+		text('externalId', 'External ID', 'The ID of the link in your own system; unique across the workspace', undefined, { placeholder: '123456', routing: linkProp('externalId') }),
+		text('ios', 'iOS URL', 'Where iOS devices are sent instead of the destination URL', undefined, { routing: linkProp('ios') }),
+		boolean('rewrite', 'Link Cloaking', 'Whether the short link masks the destination URL (link cloaking)', undefined, { routing: linkProp('rewrite') }),
+		text('tenantId', 'Link Tenant ID', 'The ID of the tenant that created the link in your system; lets you fetch all links of a tenant', undefined, { routing: linkProp('tenantId') }),
+		text('password', 'Password', 'A password visitors must enter to reach the destination URL', undefined, { typeOptions: { password: true }, routing: linkProp('password') }),
+		text('prefix', 'Prefix', 'Path prefix of the default referral link slugs, e.g. /c/ gives https://{domain}/c/{identity}', undefined, { placeholder: '/c/', routing: linkProp('prefix') }),
+		text('description', 'Preview Description', 'The og:description of the custom link preview (used when Use Custom Link Preview is on)', undefined, { routing: linkProp('description') }),
+		text('image', 'Preview Image URL', 'The og:image of the custom link preview (used when Use Custom Link Preview is on)', undefined, { routing: linkProp('image') }),
+		text('title', 'Preview Title', 'The og:title of the custom link preview (used when Use Custom Link Preview is on)', undefined, { routing: linkProp('title') }),
+		text('video', 'Preview Video URL', 'The og:video of the custom link preview (used when Use Custom Link Preview is on)', undefined, { routing: linkProp('video') }),
+		boolean('doIndex', 'Search Engine Indexing', 'Whether search engines may index the short link', undefined, { routing: linkProp('doIndex') }),
+		text('tagIds', 'Tag IDs', 'Comma-separated IDs of the tags to assign', undefined, { placeholder: 'clux0rgak00011...,clux0rgak00022...', routing: listOfIds('tagIds') }),
+		text('tagNames', 'Tag Names', 'Comma-separated names of the tags to assign (case insensitive)', undefined, { placeholder: 'newsletter,partner', routing: listOfIds('tagNames') }),
+		dateTime('testCompletedAt', 'Test Completed At', 'When the A/B test ended or will end, as an ISO 8601 date and time', undefined, { routing: linkProp('testCompletedAt') }),
+		dateTime('testStartedAt', 'Test Started At', 'When the A/B test started, as an ISO 8601 date and time', undefined, { routing: linkProp('testStartedAt') }),
+		boolean('proxy', 'Use Custom Link Preview', 'Whether the link shows the custom preview (title, description, image, video) set here', undefined, { routing: linkProp('proxy') }),
 	];
 	return {
 		displayName: 'Link Properties',
@@ -309,87 +137,18 @@ export function linkPropertiesCollection(withComments: boolean): INodeProperties
 }
 
 export const partnerFields: INodeProperties[] = [
-	{
-		displayName: 'Avatar URL',
-		name: 'image',
-		type: 'string',
-		default: '',
-		description: "The partner's avatar image; Dub uses a default one when empty",
-		routing: { send: { type: 'body', property: 'image' } },
-	},
-	{
-		displayName: 'Country',
-		name: 'country',
-		type: 'string',
-		default: '',
-		placeholder: 'US',
-		description: "Two-letter ISO 3166-1 alpha-2 code of the partner's country of residence",
-		routing: { send: { type: 'body', property: 'country' } },
-	},
-	{
-		displayName: 'Description',
-		name: 'description',
-		type: 'string',
-		typeOptions: { rows: 3 },
-		default: '',
-		description: 'A short description of the partner and their background, at most 5,000 characters',
-		routing: { send: { type: 'body', property: 'description' } },
-	},
-	{
-		displayName: 'Group ID',
-		name: 'groupId',
-		type: 'string',
-		default: '',
-		placeholder: 'grp_123',
-		description: "The partner group to add the partner to; the program's default group when empty",
-		routing: { send: { type: 'body', property: 'groupId' } },
-	},
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		description: "The partner's full name, at most 100 characters; Dub uses the email address when empty",
-		routing: { send: { type: 'body', property: 'name' } },
-	},
-	{
-		displayName: 'Tenant ID',
-		name: 'tenantId',
-		type: 'string',
-		default: '',
-		placeholder: 'user_123',
-		description: "The partner's ID in your own system; lets you address the partner by it later",
-		routing: { send: { type: 'body', property: 'tenantId' } },
-	},
-	{
-		displayName: 'Username',
-		name: 'username',
-		type: 'string',
-		default: '',
-		description:
-			"The partner's unique username in your system, at most 100 characters; used as the slug of their short link on the program's default domain",
-		routing: { send: { type: 'body', property: 'username' } },
-	},
+	text('image', 'Avatar URL', "The partner's avatar image; Dub uses a default one when empty", 'body'),
+	text('country', 'Country', "Two-letter ISO 3166-1 alpha-2 code of the partner's country of residence", 'body', { placeholder: 'US' }),
+	text('description', 'Description', 'A short description of the partner and their background, at most 5,000 characters', 'body', { typeOptions: { rows: 3 } }),
+	text('groupId', 'Group ID', "The partner group to add the partner to; the program's default group when empty", 'body', { placeholder: 'grp_123' }),
+	text('name', 'Name', "The partner's full name, at most 100 characters; Dub uses the email address when empty", 'body'),
+	text('tenantId', 'Tenant ID', "The partner's ID in your own system; lets you address the partner by it later", 'body', { placeholder: 'user_123' }),
+	text('username', 'Username', "The partner's unique username in your system, at most 100 characters; used as the slug of their short link on the program's default domain", 'body'),
 ];
 
-export const linkKey: INodeProperties = {
-	displayName: 'Key',
-	name: 'key',
-	type: 'string',
-	default: '',
-	placeholder: 'jane',
-	description: 'The slug of the short link; Dub generates a random 7-character one when empty',
-	routing: { send: { type: 'body', property: 'key' } },
-};
+export const linkKey: INodeProperties = text('key', 'Key', 'The slug of the short link; Dub generates a random 7-character one when empty', 'body', { placeholder: 'jane' });
 
-export const linkComments: INodeProperties = {
-	displayName: 'Comments',
-	name: 'comments',
-	type: 'string',
-	default: '',
-	description: 'Internal comments on the short link',
-	routing: { send: { type: 'body', property: 'comments' } },
-};
+export const linkComments: INodeProperties = text('comments', 'Comments', 'Internal comments on the short link', 'body');
 
 
 /** What Simplify keeps of a partner. */

@@ -2,7 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { oneItemPerRow, simplified } from '../../../shared/output';
 import { countryCode, email } from '../../../shared/validation';
 import { numberedPages } from '../../client';
-import { filters, queryText, sortBy, sortOrder } from '../common';
+import { filters, options, queryText, sortBy, sortOrder } from '../../../shared/fields';
 import { partnerSimplify, simplePartner } from './fields';
 
 export const getAll = defineOperation({
@@ -36,24 +36,7 @@ export const getAll = defineOperation({
 				['Total Sale Amount', 'totalSaleAmount'],
 			]),
 			sortOrder,
-			{
-				displayName: 'Status',
-				name: 'status',
-				type: 'options',
-				default: 'approved',
-				description: "The partner's enrollment status in the program",
-				options: [
-					{ name: 'Approved', value: 'approved' },
-					{ name: 'Archived', value: 'archived' },
-					{ name: 'Banned', value: 'banned' },
-					{ name: 'Deactivated', value: 'deactivated' },
-					{ name: 'Declined', value: 'declined' },
-					{ name: 'Invited', value: 'invited' },
-					{ name: 'Pending', value: 'pending' },
-					{ name: 'Rejected', value: 'rejected' },
-				],
-				routing: { send: { type: 'query', property: 'status' } },
-			},
+			options('status', 'Status', "The partner's enrollment status in the program", [['Approved', 'approved'], ['Archived', 'archived'], ['Banned', 'banned'], ['Deactivated', 'deactivated'], ['Declined', 'declined'], ['Invited', 'invited'], ['Pending', 'pending'], ['Rejected', 'rejected']], 'approved', 'query'),
 			queryText('tenantId', 'Tenant ID', "The partner's ID in your own system. Takes precedence over Email and Search."),
 		]),
 		partnerSimplify,

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { analyticsRange, metadataQuery, timeRangeFields, timezone, timezoneOption } from '../analytics/fields';
 import { partnerLocator } from './fields';
+import { group, options } from '../../../shared/fields';
 
 export const getAnalytics = defineOperation({
 	name: 'Get Analytics',
@@ -13,27 +14,8 @@ export const getAnalytics = defineOperation({
 	checks: [analyticsRange, timezone],
 	fields: [
 		partnerLocator({ where: 'qs', withTenantId: true }),
-		{
-			displayName: 'Group By',
-			name: 'groupBy',
-			type: 'options',
-			default: 'count',
-			description: 'The shape of the result',
-			options: [
-				{ name: 'Count', value: 'count', description: 'One item with the totals' },
-				{ name: 'Timeseries', value: 'timeseries', description: 'One item per time interval' },
-				{ name: 'Top Links', value: 'top_links', description: "One item per link of the partner's, best first" },
-			],
-			routing: { send: { type: 'query', property: 'groupBy' } },
-		},
+		options('groupBy', 'Group By', 'The shape of the result', [['Count', 'count', 'One item with the totals'], ['Timeseries', 'timeseries', 'One item per time interval'], ['Top Links', 'top_links', "One item per link of the partner's, best first"]], 'count', 'query'),
 		...timeRangeFields,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [metadataQuery, timezoneOption],
-		},
+		group('options', [metadataQuery, timezoneOption]),
 	],
 });

@@ -13,5 +13,4 @@ export const partner = defineResource({
 	name: 'Partner',
 	value: 'partner',
 	operations: [ban, createEmbedToken, createLink, upsert, upsertLink, deactivate, getAnalytics, getLinks, getAll],
-	defaultOperation: getAll.value,
 });

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { countryCode, email, required } from '../../../shared/validation';
 import { linkPropertiesCollection, partnerFields, testVariants } from './fields';
+import { group, text } from '../../../shared/fields';
 
 export const upsert = defineOperation({
 	name: 'Create or Update',
@@ -12,25 +13,8 @@ export const upsert = defineOperation({
 	path: '/partners',
 	checks: [required('Email', 'email'), email('Email', 'email'), countryCode('Country', 'country'), testVariants],
 	fields: [
-		{
-			displayName: 'Email',
-			name: 'email',
-			type: 'string',
-			placeholder: 'name@email.com',
-			required: true,
-			default: '',
-			description:
-				'Identifies the partner: an existing partner with this email is updated, otherwise one is created. The partner can claim the profile at partners.dub.co with it.',
-			routing: { send: { type: 'body', property: 'email' } },
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: partnerFields,
-		},
+		text('email', 'Email', 'Identifies the partner: an existing partner with this email is updated, otherwise one is created. The partner can claim the profile at partners.dub.co with it.', 'body', { placeholder: 'name@email.com', required: true }),
+		group('additionalFields', partnerFields),
 		linkPropertiesCollection(true),
 	],
 });

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
 import { linkComments, linkKey, linkPropertiesCollection, partnerLocator, testVariants } from './fields';
+import { group, text } from '../../../shared/fields';
 
 export const upsertLink = defineOperation({
 	name: 'Create or Update Link',
@@ -13,24 +14,8 @@ export const upsertLink = defineOperation({
 	checks: [required('URL', 'url'), testVariants],
 	fields: [
 		partnerLocator({ where: 'body', withTenantId: true }),
-		{
-			displayName: 'URL',
-			name: 'url',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'https://acme.com/pricing',
-			description: "The destination URL; its domain must match the program's default URL",
-			routing: { send: { type: 'body', property: 'url' } },
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [linkComments, linkKey],
-		},
+		text('url', 'URL', "The destination URL; its domain must match the program's default URL", 'body', { required: true, placeholder: 'https://acme.com/pricing' }),
+		group('additionalFields', [linkComments, linkKey]),
 		linkPropertiesCollection(false),
 	],
 });

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { applicantLocator } from './fields';
+import { group, text } from '../../../shared/fields';
 
 export const approve = defineOperation({
 	name: 'Approve',
@@ -11,24 +12,8 @@ export const approve = defineOperation({
 	path: '/partners/applications/approve',
 	fields: [
 		applicantLocator,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Group ID',
-					name: 'groupId',
-					type: 'string',
-					default: '',
-					placeholder: 'grp_123',
-					description:
-						"The partner group to enroll the partner in; when empty, the group they applied to, or the program's default group",
-					routing: { send: { type: 'body', property: 'groupId' } },
-				},
-			],
-		},
+		group('additionalFields', [
+			text('groupId', 'Group ID', "The partner group to enroll the partner in; when empty, the group they applied to, or the program's default group", 'body', { placeholder: 'grp_123' }),
+		]),
 	],
 });

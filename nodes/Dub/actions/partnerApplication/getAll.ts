@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { countryCode } from '../../../shared/validation';
 import { numberedPages } from '../../client';
-import { filters, queryText } from '../common';
+import { filters, queryText } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',

@@ -7,5 +7,4 @@ export const partnerApplication = defineResource({
 	name: 'Partner Application',
 	value: 'partnerApplication',
 	operations: [approve, getAll, reject],
-	defaultOperation: getAll.value,
 });

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { numberedPages } from '../../client';
-import { filters, queryText, sortBy, sortOrder } from '../common';
+import { filters, queryText, sortBy, sortOrder } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',

@@ -1,7 +1,7 @@
 import { binaryResponse } from '../../../shared/binary';
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
-import { optionalFields } from '../common';
+import { boolean, color, group, number, optionalFields, options, text } from '../../../shared/fields';
 
 export const get = defineOperation({
 	name: 'Get',
@@ -14,111 +14,21 @@ export const get = defineOperation({
 	request: { encoding: 'arraybuffer', json: false, returnFullResponse: true, headers: { Accept: 'image/png' } },
 	checks: [required('URL', 'url', 'qs')],
 	fields: [
-		{
-			displayName: 'URL',
-			name: 'url',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'https://dub.sh/github',
-			description: 'What the QR code opens, usually a short link',
-			routing: { send: { type: 'query', property: 'url' } },
-		},
+		text('url', 'URL', 'What the QR code opens, usually a short link', 'query', { required: true, placeholder: 'https://dub.sh/github' }),
 		optionalFields([
-			{
-				displayName: 'Background Color',
-				name: 'bgColor',
-				type: 'color',
-				default: '#FFFFFF',
-				routing: { send: { type: 'query', property: 'bgColor' } },
-			},
-			{
-				displayName: 'Error Correction Level',
-				name: 'level',
-				type: 'options',
-				default: 'L',
-				description: 'Higher levels survive more damage (or a larger logo) but make denser codes',
-				options: [
-					{ name: 'High (30%)', value: 'H' },
-					{ name: 'Low (7%)', value: 'L' },
-					{ name: 'Medium (15%)', value: 'M' },
-					{ name: 'Quartile (25%)', value: 'Q' },
-				],
-				routing: { send: { type: 'query', property: 'level' } },
-			},
-			{
-				displayName: 'Foreground Color',
-				name: 'fgColor',
-				type: 'color',
-				default: '#000000',
-				routing: { send: { type: 'query', property: 'fgColor' } },
-			},
-			{
-				displayName: 'Hide Logo',
-				name: 'hideLogo',
-				type: 'boolean',
-				default: false,
-				description: 'Whether to leave the logo out of the middle (paid plans)',
-				routing: { send: { type: 'query', property: 'hideLogo' } },
-			},
-			{
-				displayName: 'Include Margin',
-				name: 'includeMargin',
-				type: 'boolean',
-				default: true,
-				description: 'Whether to draw a quiet zone around the code',
-				routing: { send: { type: 'query', property: 'includeMargin' } },
-			},
-			{
-				displayName: 'Logo URL',
-				name: 'logo',
-				type: 'string',
-				default: '',
-				placeholder: 'https://acme.com/logo.png',
-				description: "An image for the middle of the code instead of the workspace's logo (paid plans)",
-				routing: { send: { type: 'query', property: 'logo' } },
-			},
-			{
-				displayName: 'Margin',
-				name: 'margin',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 2,
-				description: 'Width of the quiet zone, in modules (the squares of the code)',
-				routing: { send: { type: 'query', property: 'margin' } },
-			},
-			{
-				displayName: 'Size',
-				name: 'size',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 600,
-				description: 'Width and height of the image, in pixels',
-				routing: { send: { type: 'query', property: 'size' } },
-			},
+			color('bgColor', 'Background Color', undefined, 'query', { default: '#FFFFFF' }),
+			options('level', 'Error Correction Level', 'Higher levels survive more damage (or a larger logo) but make denser codes', [['High (30%)', 'H'], ['Low (7%)', 'L'], ['Medium (15%)', 'M'], ['Quartile (25%)', 'Q']], 'L', 'query'),
+			color('fgColor', 'Foreground Color', undefined, 'query', { default: '#000000' }),
+			boolean('hideLogo', 'Hide Logo', 'Whether to leave the logo out of the middle (paid plans)', 'query'),
+			boolean('includeMargin', 'Include Margin', 'Whether to draw a quiet zone around the code', 'query', { default: true }),
+			text('logo', 'Logo URL', "An image for the middle of the code instead of the workspace's logo (paid plans)", 'query', { placeholder: 'https://acme.com/logo.png' }),
+			number('margin', 'Margin', 'Width of the quiet zone, in modules (the squares of the code)', 'query', { typeOptions: { minValue: 0 }, default: 2 }),
+			number('size', 'Size', 'Width and height of the image, in pixels', 'query', { typeOptions: { minValue: 1 }, default: 600 }),
 		]),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Put Output File in Field',
-					name: 'binaryPropertyName',
-					type: 'string',
-					default: 'data',
-					hint: 'The name of the output binary field to put the file in',
-				},
-				{
-					displayName: 'File Name',
-					name: 'fileName',
-					type: 'string',
-					default: 'qr-code.png',
-				},
-			],
-		},
+		group('options', [
+			text('binaryPropertyName', 'Put Output File in Field', undefined, undefined, { default: 'data', hint: 'The name of the output binary field to put the file in' }),
+			text('fileName', 'File Name', undefined, undefined, { default: 'qr-code.png' }),
+		]),
 	],
 	postReceive: [
 		binaryResponse((ctx, contentType) => {

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
-import { optionalFields, tagColor } from '../common';
+import { optionalFields, text } from '../../../shared/fields';
+import { tagColor } from './fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -11,16 +12,7 @@ export const create = defineOperation({
 	path: '/tags',
 	checks: [required('Name', 'name')],
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'q3-campaign',
-			description: 'The name of the tag, unique in the workspace',
-			routing: { send: { type: 'body', property: 'name' } },
-		},
+		text('name', 'Name', 'The name of the tag, unique in the workspace', 'body', { required: true, placeholder: 'q3-campaign' }),
 		optionalFields([tagColor]),
 	],
 });

@@ -8,5 +8,4 @@ export const tag = defineResource({
 	name: 'Tag',
 	value: 'tag',
 	operations: [create, deleteTag, getAll, update],
-	defaultOperation: getAll.value,
 });

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
-import { bodyText, optionalFields, tagColor } from '../common';
-import { tagLocator } from './fields';
+import { bodyText, optionalFields } from '../../../shared/fields';
+import { tagColor, tagLocator } from './fields';
 
 export const update = defineOperation({
 	name: 'Update',

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { invalidField, type RequestCheck } from '../../../shared/validation';
+import { text } from '../../../shared/fields';
 
 /** Dub stores currencies as lower-case ISO 4217 codes (its own default is `usd`). */
 export const currencyCode: RequestCheck = function (request) {
@@ -27,43 +28,10 @@ export const metadataField = (event: string): INodeProperties => ({
 });
 
 export const customerDetails = (prefix: string): INodeProperties[] => [
-	{
-		displayName: 'Customer Avatar URL',
-		name: 'customerAvatar',
-		type: 'string',
-		default: '',
-		placeholder: 'https://example.com/avatar.png',
-		description: `${prefix}URL of the customer's avatar image`,
-		routing: { send: { type: 'body', property: 'customerAvatar' } },
-	},
-	{
-		displayName: 'Customer Email',
-		name: 'customerEmail',
-		type: 'string',
-		placeholder: 'name@email.com',
-		default: '',
-		description: `${prefix}The customer's email address`,
-		routing: { send: { type: 'body', property: 'customerEmail' } },
-	},
-	{
-		displayName: 'Customer Name',
-		name: 'customerName',
-		type: 'string',
-		default: '',
-		description: `${prefix}The customer's name; when empty Dub generates a random one (e.g. "Big Red Caribou")`,
-		routing: { send: { type: 'body', property: 'customerName' } },
-	},
+	text('customerAvatar', 'Customer Avatar URL', `${prefix}URL of the customer's avatar image`, 'body', { placeholder: 'https://example.com/avatar.png' }),
+	text('customerEmail', 'Customer Email', `${prefix}The customer's email address`, 'body', { placeholder: 'name@email.com' }),
+	text('customerName', 'Customer Name', `${prefix}The customer's name; when empty Dub generates a random one (e.g. "Big Red Caribou")`, 'body'),
 ];
 
-export const customerExternalId: INodeProperties = {
-	displayName: 'Customer External ID',
-	name: 'customerExternalId',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'user_123',
-	description:
-		'The ID of the customer in your own system (at most 100 characters). Dub attributes this and every later event of the customer by it.',
-	routing: { send: { type: 'body', property: 'customerExternalId' } },
-};
+export const customerExternalId: INodeProperties = text('customerExternalId', 'Customer External ID', 'The ID of the customer in your own system (at most 100 characters). Dub attributes this and every later event of the customer by it.', 'body', { required: true, placeholder: 'user_123' });
 

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { email, jsonObject, required, wholeNumber } from '../../../shared/validation';
 import { customerDetails, customerExternalId, metadataField } from './fields';
+import { group, number, text } from '../../../shared/fields';
 
 export const lead = defineOperation({
 	name: 'Lead',
@@ -29,63 +30,38 @@ export const lead = defineOperation({
 			// Dub requires the property even when empty: an empty string means "the click of the deferred lead".
 			routing: { send: { type: 'body', property: 'clickId', value: '={{ String($value ?? "").trim() }}' } },
 		},
-		{
-			displayName: 'Event Name',
-			name: 'eventName',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'Sign up',
-			description:
-				'Name of the lead event (at most 255 characters). A later sale can refer to it through its Lead Event Name.',
-			routing: { send: { type: 'body', property: 'eventName' } },
-		},
+		text('eventName', 'Event Name', 'Name of the lead event (at most 255 characters). A later sale can refer to it through its Lead Event Name.', 'body', { required: true, placeholder: 'Sign up' }),
 		customerExternalId,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...customerDetails(''),
-				{
-					displayName: 'Event Quantity',
-					name: 'eventQuantity',
-					type: 'number',
-					typeOptions: { minValue: 1 },
-					default: 1,
-					description: 'How many times to record the lead event, e.g. the number of seats in a free trial',
-					routing: { send: { type: 'body', property: 'eventQuantity' } },
-				},
-				metadataField('lead'),
-				{
-					displayName: 'Mode',
-					name: 'mode',
-					type: 'options',
-					default: 'async',
-					description: 'When Dub records the lead',
-					options: [
-						{
-							name: 'Async',
-							value: 'async',
-							description: 'Answer at once and record the lead in the background (Dub default)',
-						},
-						{
-							name: 'Deferred',
-							value: 'deferred',
-							description:
-								'Only remember the click for this customer; a later lead with an empty Click ID records the event',
-						},
-						{
-							name: 'Wait',
-							value: 'wait',
-							description: 'Answer only once the lead is fully recorded, e.g. before tracking a sale right after it',
-						},
-					],
-					routing: { send: { type: 'body', property: 'mode' } },
-				},
-			],
-		},
+		group('additionalFields', [
+			...customerDetails(''),
+			number('eventQuantity', 'Event Quantity', 'How many times to record the lead event, e.g. the number of seats in a free trial', 'body', { typeOptions: { minValue: 1 }, default: 1 }),
+			metadataField('lead'),
+			{
+				displayName: 'Mode',
+				name: 'mode',
+				type: 'options',
+				default: 'async',
+				description: 'When Dub records the lead',
+				options: [
+					{
+						name: 'Async',
+						value: 'async',
+						description: 'Answer at once and record the lead in the background (Dub default)',
+					},
+					{
+						name: 'Deferred',
+						value: 'deferred',
+						description:
+							'Only remember the click for this customer; a later lead with an empty Click ID records the event',
+					},
+					{
+						name: 'Wait',
+						value: 'wait',
+						description: 'Answer only once the lead is fully recorded, e.g. before tracking a sale right after it',
+					},
+				],
+				routing: { send: { type: 'body', property: 'mode' } },
+			},
+		]),
 	],
 });

@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
-import { bodyText } from '../common';
+import { bodyText, group } from '../../../shared/fields';
 
 export const open = defineOperation({
 	name: 'Open',
@@ -10,21 +10,14 @@ export const open = defineOperation({
 	method: 'POST',
 	path: '/track/open',
 	fields: [
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				bodyText(
-					'deepLink',
-					'Deep Link',
-					'The deep link that opened the app. Empty: Dub matches a recent click from the same IP address on Dub Domain (probabilistic tracking).',
-					'https://acme.link/promo',
-				),
-				bodyText('dubDomain', 'Dub Domain', 'Your deep-link domain on Dub, for probabilistic tracking without a deep link', 'acme.link'),
-			],
-		},
+		group('additionalFields', [
+			bodyText(
+				'deepLink',
+				'Deep Link',
+				'The deep link that opened the app. Empty: Dub matches a recent click from the same IP address on Dub Domain (probabilistic tracking).',
+				'https://acme.link/promo',
+			),
+			bodyText('dubDomain', 'Dub Domain', 'Your deep-link domain on Dub, for probabilistic tracking without a deep link', 'acme.link'),
+		]),
 	],
 });

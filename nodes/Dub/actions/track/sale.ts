@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { email, jsonObject, required, wholeNumber } from '../../../shared/validation';
 import { currencyCode, customerDetails, customerExternalId, metadataField } from './fields';
+import { group, number, options, text } from '../../../shared/fields';
 
 export const sale = defineOperation({
 	name: 'Sale',
@@ -23,94 +24,16 @@ export const sale = defineOperation({
 	],
 	fields: [
 		customerExternalId,
-		{
-			displayName: 'Amount',
-			name: 'amount',
-			type: 'number',
-			required: true,
-			default: 0,
-			placeholder: '1999',
-			description:
-				'Integer amount in cents (1999 = $19.99) for two-decimal currencies; the full amount for zero-decimal currencies (1580 = ¥1580). A fraction such as 19.99 is refused before sending.',
-			routing: { send: { type: 'body', property: 'amount' } },
-		},
-		{
-			displayName: 'Currency',
-			name: 'currency',
-			type: 'string',
-			default: 'usd',
-			placeholder: 'usd',
-			description:
-				'Three-letter ISO 4217 currency code; sent lower-case as Dub expects (usd, eur, jpy). Dub converts the sale to USD at the latest exchange rate.',
-			routing: { send: { type: 'body', property: 'currency' } },
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Click ID',
-					name: 'clickId',
-					type: 'string',
-					default: '',
-					placeholder: 'rLnWe1uz9t282v7g',
-					description:
-						'For direct sale tracking, without an earlier lead: the ID of the click (the dub_id cookie) the sale comes from',
-					routing: { send: { type: 'body', property: 'clickId' } },
-				},
-				...customerDetails('For direct sale tracking: '),
-				{
-					displayName: 'Event Name',
-					name: 'eventName',
-					type: 'string',
-					default: 'Purchase',
-					placeholder: 'Invoice paid',
-					description: 'Name of the sale event (at most 255 characters), e.g. "Invoice paid" or "Subscription created"',
-					routing: { send: { type: 'body', property: 'eventName' } },
-				},
-				{
-					displayName: 'Invoice ID',
-					name: 'invoiceId',
-					type: 'string',
-					default: '',
-					placeholder: 'in_1MtHbELkdIwHu7ixl4OzzPMv',
-					description:
-						'Idempotency key: Dub records one sale per invoice ID, so a retried sale with the same invoice ID is recorded once',
-					routing: { send: { type: 'body', property: 'invoiceId' } },
-				},
-				{
-					displayName: 'Lead Event Name',
-					name: 'leadEventName',
-					type: 'string',
-					default: '',
-					placeholder: 'Sign up',
-					description:
-						'Case-sensitive name of the lead event this sale follows; by default Dub uses the latest lead of the customer. For direct sale tracking, the name of the lead event Dub creates.',
-					routing: { send: { type: 'body', property: 'leadEventName' } },
-				},
-				metadataField('sale'),
-				{
-					displayName: 'Payment Processor',
-					name: 'paymentProcessor',
-					type: 'options',
-					default: 'custom',
-					description: 'The payment processor the sale was made through',
-					options: [
-						{ name: 'Apple', value: 'apple' },
-						{ name: 'Custom', value: 'custom' },
-						{ name: 'Dub', value: 'dub' },
-						{ name: 'Paddle', value: 'paddle' },
-						{ name: 'Polar', value: 'polar' },
-						{ name: 'RevenueCat', value: 'revenuecat' },
-						{ name: 'Shopify', value: 'shopify' },
-						{ name: 'Stripe', value: 'stripe' },
-					],
-					routing: { send: { type: 'body', property: 'paymentProcessor' } },
-				},
-			],
-		},
+		number('amount', 'Amount', 'Integer amount in cents (1999 = $19.99) for two-decimal currencies; the full amount for zero-decimal currencies (1580 = ¥1580). A fraction such as 19.99 is refused before sending.', 'body', { required: true, placeholder: '1999' }),
+		text('currency', 'Currency', 'Three-letter ISO 4217 currency code; sent lower-case as Dub expects (usd, eur, jpy). Dub converts the sale to USD at the latest exchange rate.', 'body', { default: 'usd', placeholder: 'usd' }),
+		group('additionalFields', [
+			text('clickId', 'Click ID', 'For direct sale tracking, without an earlier lead: the ID of the click (the dub_id cookie) the sale comes from', 'body', { placeholder: 'rLnWe1uz9t282v7g' }),
+			...customerDetails('For direct sale tracking: '),
+			text('eventName', 'Event Name', 'Name of the sale event (at most 255 characters), e.g. "Invoice paid" or "Subscription created"', 'body', { default: 'Purchase', placeholder: 'Invoice paid' }),
+			text('invoiceId', 'Invoice ID', 'Idempotency key: Dub records one sale per invoice ID, so a retried sale with the same invoice ID is recorded once', 'body', { placeholder: 'in_1MtHbELkdIwHu7ixl4OzzPMv' }),
+			text('leadEventName', 'Lead Event Name', 'Case-sensitive name of the lead event this sale follows; by default Dub uses the latest lead of the customer. For direct sale tracking, the name of the lead event Dub creates.', 'body', { placeholder: 'Sign up' }),
+			metadataField('sale'),
+			options('paymentProcessor', 'Payment Processor', 'The payment processor the sale was made through', [['Apple', 'apple'], ['Custom', 'custom'], ['Dub', 'dub'], ['Paddle', 'paddle'], ['Polar', 'polar'], ['RevenueCat', 'revenuecat'], ['Shopify', 'shopify'], ['Stripe', 'stripe']], 'custom', 'body'),
+		]),
 	],
 });

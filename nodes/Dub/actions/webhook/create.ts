@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
-import { optionalFields } from '../common';
+import { optionalFields, text } from '../../../shared/fields';
 import { webhookScope, webhookScopeFields, webhookTriggers } from './fields';
 
 export const create = defineOperation({
@@ -13,26 +13,8 @@ export const create = defineOperation({
 	path: '/webhooks',
 	checks: [required('Name', 'name'), required('URL', 'url'), webhookScope],
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'CRM sync',
-			description: 'Shown in Dub, at most 40 characters',
-			routing: { send: { type: 'body', property: 'name' } },
-		},
-		{
-			displayName: 'URL',
-			name: 'url',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'https://example.com/dub-events',
-			description: 'Where Dub POSTs the events; one URL per workspace',
-			routing: { send: { type: 'body', property: 'url' } },
-		},
+		text('name', 'Name', 'Shown in Dub, at most 40 characters', 'body', { required: true, placeholder: 'CRM sync' }),
+		text('url', 'URL', 'Where Dub POSTs the events; one URL per workspace', 'body', { required: true, placeholder: 'https://example.com/dub-events' }),
 		{ ...webhookTriggers, required: true },
 		optionalFields(webhookScopeFields),
 	],

@@ -2,15 +2,10 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { dubEvents as dubWebhookEvents } from '../../events';
-import { bodyText, locator } from '../common';
+import { bodyText, options, recordLocator } from '../../../shared/fields';
 
 /** The webhook an operation acts on. */
-export const webhookLocator = locator({
-	displayName: 'Webhook',
-	name: 'webhookId',
-	searchMethod: 'searchWebhooks',
-	placeholder: 'wh_1JNQBVZV8P0NA0YCKQ6YPDX',
-});
+export const webhookLocator = recordLocator({ displayName: 'Webhook', name: 'webhookId', searchListMethod: 'searchWebhooks', placeholder: 'wh_1JNQBVZV8P0NA0YCKQ6YPDX' });
 
 export const webhookTriggers: INodeProperties = {
 	displayName: 'Events',
@@ -51,17 +46,5 @@ export const webhookScope: RequestCheck = function (request) {
 export const webhookScopeFields: INodeProperties[] = [
 	bodyText('folderIds', 'Folder IDs', 'Link Scope "Folders": comma-separated IDs of the folders (at most 100)', 'fold_1JNQBVZV8P0NA0YCKQ6YPDX'),
 	bodyText('linkIds', 'Link IDs', 'Link Scope "Links": comma-separated IDs of the links (at most 1,000)', 'link_1KAP4CDPBSVMMBMH9XX3YZZ0Z'),
-	{
-		displayName: 'Link Scope',
-		name: 'linkScope',
-		type: 'options',
-		default: 'workspace',
-		description: 'With the Link Clicked event: clicks of which links are sent',
-		options: [
-			{ name: 'Folders', value: 'folders', description: 'Links in the Folder IDs given' },
-			{ name: 'Links', value: 'links', description: 'The Link IDs given' },
-			{ name: 'Workspace', value: 'workspace', description: 'Every link of the workspace' },
-		],
-		routing: { send: { type: 'body', property: 'linkScope' } },
-	},
+	options('linkScope', 'Link Scope', 'With the Link Clicked event: clicks of which links are sent', [['Folders', 'folders', 'Links in the Folder IDs given'], ['Links', 'links', 'The Link IDs given'], ['Workspace', 'workspace', 'Every link of the workspace']], 'workspace', 'body'),
 ];

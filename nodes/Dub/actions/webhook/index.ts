@@ -9,5 +9,4 @@ export const webhook = defineResource({
 	name: 'Webhook',
 	value: 'webhook',
 	operations: [create, deleteWebhook, get, getAll, update],
-	defaultOperation: getAll.value,
 });

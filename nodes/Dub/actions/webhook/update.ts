@@ -1,5 +1,5 @@
 import { defineOperation } from '../../../shared/operation';
-import { bodyText, optionalFields } from '../common';
+import { bodyText, optionalFields } from '../../../shared/fields';
 import { webhookLocator, webhookScope, webhookScopeFields, webhookTriggers } from './fields';
 
 export const update = defineOperation({

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { contactTypeOptions, customerLocator, customerPath } from '../customer/fields';
 import { contactValue, primaryField, verifiedField } from './fields';
+import { text } from '../../../shared/fields';
 
 export const add = defineOperation({
 	name: 'Add',
@@ -23,16 +24,7 @@ export const add = defineOperation({
 			required: true,
 			routing: { send: { type: 'body', property: 'type' } },
 		},
-		{
-			displayName: 'Value',
-			name: 'value',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'name@email.com',
-			description: 'The email address, the phone number or the push token',
-			routing: { send: { type: 'body', property: 'value' } },
-		},
+		text('value', 'Value', 'The email address, the phone number or the push token', 'body', { required: true, placeholder: 'name@email.com' }),
 		primaryField,
 		verifiedField,
 	],

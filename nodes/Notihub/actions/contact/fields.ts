@@ -1,6 +1,6 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../../shared/operation';
+import { recordLocator } from '../../../shared/fields';
 import type { PathParameter } from '../../../shared/paths';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { customerPath, EMAIL, primaryValue, verifiedValue } from '../customer/fields';

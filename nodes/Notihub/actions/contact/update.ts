@@ -4,6 +4,7 @@ import { defineOperation } from '../../../shared/operation';
 import { notihubClient } from '../../client';
 import { contactTypeOptions, customerLocator } from '../customer/fields';
 import { contactLocator, contactPath, contactValue, primaryField, verifiedField } from './fields';
+import { group, text } from '../../../shared/fields';
 
 const CONTACT_URL = /\/contacts\/(\d+)$/;
 
@@ -30,33 +31,18 @@ export const update = defineOperation({
 	fields: [
 		{ ...customerLocator, description: 'The customer the contact belongs to' },
 		contactLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			description: 'Fields left out keep their current value: the node reads the contact before it sends the update',
-			options: [
-				primaryField,
-				{
-					displayName: 'Type',
-					name: 'type',
-					type: 'options',
-					options: contactTypeOptions,
-					default: 'EMAIL',
-					routing: { send: { type: 'body', property: 'type' } },
-				},
-				{
-					displayName: 'Value',
-					name: 'value',
-					type: 'string',
-					default: '',
-					description: 'The email address, the phone number or the push token',
-					routing: { send: { type: 'body', property: 'value' } },
-				},
-				verifiedField,
-			],
-		},
+		group('updateFields', [
+			primaryField,
+			{
+				displayName: 'Type',
+				name: 'type',
+				type: 'options',
+				options: contactTypeOptions,
+				default: 'EMAIL',
+				routing: { send: { type: 'body', property: 'type' } },
+			},
+			text('value', 'Value', 'The email address, the phone number or the push token', 'body'),
+			verifiedField,
+		], { description: 'Fields left out keep their current value: the node reads the contact before it sends the update' }),
 	],
 });

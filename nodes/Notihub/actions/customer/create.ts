@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operation';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { contactTypeOptions, customerFields, EMAIL, primaryValue, verifiedValue } from './fields';
+import { group, text } from '../../../shared/fields';
 
 /** Trims contact values, refuses blank values and malformed emails, and allows one primary contact per type. */
 const contactChecks: RequestCheck = function (request) {
@@ -58,15 +59,7 @@ export const create = defineOperation({
 	path: '/customers/',
 	checks: [contactChecks, reachable],
 	fields: [
-		{
-			displayName: 'External ID',
-			name: 'externalId',
-			type: 'string',
-			default: '',
-			placeholder: 'user_123',
-			description: 'The ID of the customer in your own system. Required unless the customer gets an email or phone contact.',
-			routing: { send: { type: 'body', property: 'externalId' } },
-		},
+		text('externalId', 'External ID', 'The ID of the customer in your own system. Required unless the customer gets an email or phone contact.', 'body', { placeholder: 'user_123' }),
 		{
 			displayName: 'Contacts',
 			name: 'contacts',
@@ -81,14 +74,7 @@ export const create = defineOperation({
 					name: 'contact',
 					values: [
 						{ displayName: 'Type', name: 'type', type: 'options', options: contactTypeOptions, default: 'EMAIL' },
-						{
-							displayName: 'Value',
-							name: 'value',
-							type: 'string',
-							default: '',
-							placeholder: 'name@email.com',
-							description: 'The email address, the phone number or the push token',
-						},
+						text('value', 'Value', 'The email address, the phone number or the push token', undefined, { placeholder: 'name@email.com' }),
 						primaryValue,
 						verifiedValue,
 					],
@@ -96,13 +82,6 @@ export const create = defineOperation({
 			],
 			routing: { send: { type: 'body', property: 'contacts', value: '={{ $value.contact }}' } },
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: customerFields,
-		},
+		group('additionalFields', customerFields),
 	],
 });

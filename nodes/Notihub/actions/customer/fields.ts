@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { recordLocator } from '../../../shared/operation';
+import { boolean, options, recordLocator, text } from '../../../shared/fields';
 import type { PathParameter } from '../../../shared/paths';
 
 /** Notihub customer and message IDs are UUIDs it generated. */
@@ -40,53 +40,13 @@ export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** The fields Create and Update share. */
 export const customerFields: INodeProperties[] = [
-	{
-		displayName: 'Language',
-		name: 'language',
-		type: 'string',
-		default: '',
-		placeholder: 'en_US',
-		description:
-			'Language for this customer\'s messages, as a language and country code joined by an underscore (en_US, es_AR). Empty uses the environment\'s default language.',
-		routing: { send: { type: 'body', property: 'language' } },
-	},
-	{
-		displayName: 'Metadata',
-		name: 'metadata',
-		type: 'string',
-		default: '',
-		description: 'Free text kept with the customer; Notihub stores it as a string and does not use it',
-		routing: { send: { type: 'body', property: 'metadata' } },
-	},
-	{
-		displayName: 'Status',
-		name: 'status',
-		type: 'options',
-		options: [
-			{ name: 'Enabled', value: 'ENABLED' },
-			{ name: 'Disabled', value: 'DISABLED' },
-		],
-		default: 'ENABLED',
-		description: 'Whether Notihub may send messages to this customer',
-		routing: { send: { type: 'body', property: 'status' } },
-	},
+	text('language', 'Language', 'Language for this customer\'s messages, as a language and country code joined by an underscore (en_US, es_AR). Empty uses the environment\'s default language.', 'body', { placeholder: 'en_US' }),
+	text('metadata', 'Metadata', 'Free text kept with the customer; Notihub stores it as a string and does not use it', 'body'),
+	options('status', 'Status', 'Whether Notihub may send messages to this customer', [['Enabled', 'ENABLED'], ['Disabled', 'DISABLED']], 'ENABLED', 'body'),
 ];
 
 /** A contact's Primary switch, as a value of Create's Contacts and (with routing) of the Contact operations. */
-export const primaryValue: INodeProperties = {
-	displayName: 'Primary',
-	name: 'primary',
-	type: 'boolean',
-	default: true,
-	description:
-		'Whether Notihub sends this type of message to this contact. A customer has at most one primary contact of each type.',
-};
+export const primaryValue: INodeProperties = boolean('primary', 'Primary', 'Whether Notihub sends this type of message to this contact. A customer has at most one primary contact of each type.', undefined, { default: true });
 
 /** A contact's Verified switch. */
-export const verifiedValue: INodeProperties = {
-	displayName: 'Verified',
-	name: 'verified',
-	type: 'boolean',
-	default: false,
-	description: 'Whether you have verified this contact; templates that require verification skip unverified ones',
-};
+export const verifiedValue: INodeProperties = boolean('verified', 'Verified', 'Whether you have verified this contact; templates that require verification skip unverified ones');

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { notihubPages } from '../../client';
+import { boolean, group, text } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -10,30 +11,9 @@ export const getAll = defineOperation({
 	path: '/customers/',
 	walk: notihubPages,
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Enabled Only',
-					name: 'actives',
-					type: 'boolean',
-					default: true,
-					description: 'Whether to return only customers whose status is Enabled',
-					routing: { send: { type: 'query', property: 'actives', value: '={{ $value || undefined }}' } },
-				},
-				{
-					displayName: 'Search',
-					name: 'search',
-					type: 'string',
-					default: '',
-					description: 'Matches the external ID, an email address or a phone number',
-					routing: { send: { type: 'query', property: 'search' } },
-				},
-			],
-		},
+		group('filters', [
+			boolean('actives', 'Enabled Only', 'Whether to return only customers whose status is Enabled', { type: 'query', property: 'actives', value: '={{ $value || undefined }}' }, { default: true }),
+			text('search', 'Search', 'Matches the external ID, an email address or a phone number', 'query'),
+		]),
 	],
 });

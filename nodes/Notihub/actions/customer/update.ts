@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { notihubClient } from '../../client';
 import { customerFields, customerLocator, customerPath } from './fields';
+import { group, text } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -21,24 +22,9 @@ export const update = defineOperation({
 	}),
 	fields: [
 		customerLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			description: 'Fields left out keep their current value: the node reads the customer before it sends the update',
-			options: [
-				{
-					displayName: 'External ID',
-					name: 'externalId',
-					type: 'string',
-					default: '',
-					description: 'The ID of the customer in your own system',
-					routing: { send: { type: 'body', property: 'externalId' } },
-				},
-				...customerFields,
-			],
-		},
+		group('updateFields', [
+			text('externalId', 'External ID', 'The ID of the customer in your own system', 'body'),
+			...customerFields,
+		], { description: 'Fields left out keep their current value: the node reads the customer before it sends the update' }),
 	],
 });

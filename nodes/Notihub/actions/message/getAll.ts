@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { matches } from '../../../shared/validation';
 import { notihubPages } from '../../client';
 import { UUID } from '../customer/fields';
+import { group, text } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -13,31 +14,9 @@ export const getAll = defineOperation({
 	walk: notihubPages,
 	checks: [matches('Customer ID', 'customerId', { where: 'qs', pattern: UUID, problem: 'must be a Notihub customer ID (a UUID)' })],
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Customer ID',
-					name: 'customerId',
-					type: 'string',
-					default: '',
-					placeholder: '0f42b842-007d-4c98-9160-ae6b6e908ca0',
-					description: 'Only messages sent to this customer (the Notihub customer UUID)',
-					routing: { send: { type: 'query', property: 'customerId' } },
-				},
-				{
-					displayName: 'Template ID',
-					name: 'templateId',
-					type: 'string',
-					default: '',
-					description: 'Only messages sent with this template',
-					routing: { send: { type: 'query', property: 'templateId', value: '={{ $value.trim() }}' } },
-				},
-			],
-		},
+		group('filters', [
+			text('customerId', 'Customer ID', 'Only messages sent to this customer (the Notihub customer UUID)', 'query', { placeholder: '0f42b842-007d-4c98-9160-ae6b6e908ca0' }),
+			text('templateId', 'Template ID', 'Only messages sent with this template', { type: 'query', property: 'templateId', value: '={{ $value.trim() }}' }),
+		]),
 	],
 });

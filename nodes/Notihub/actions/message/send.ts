@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operation';
 import { jsonObject, matches, required, type RequestCheck } from '../../../shared/validation';
 import { CUSTOMER_ID_HINT, customerLocator, UUID } from '../customer/fields';
+import { group, json, multiOptions, text } from '../../../shared/fields';
 
 const trimmedTemplate: RequestCheck = function (request) {
 	const body = request.body as IDataObject;
@@ -25,51 +26,15 @@ export const send = defineOperation({
 		jsonObject('Model', 'model'),
 	],
 	fields: [
-		{
-			displayName: 'Template ID',
-			name: 'templateId',
-			type: 'string',
-			default: '',
-			required: true,
-			placeholder: 'email.verification.link',
-			description: 'The template to send, as named in Notihub',
-			routing: { send: { type: 'body', property: 'templateId' } },
-		},
+		text('templateId', 'Template ID', 'The template to send, as named in Notihub', 'body', { required: true, placeholder: 'email.verification.link' }),
 		{
 			...customerLocator,
 			description: 'The customer to send the message to',
 			routing: { send: { type: 'body', property: 'customerId' } },
 		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Force Mechanisms',
-					name: 'force',
-					type: 'multiOptions',
-					options: [
-						{ name: 'Email', value: 'EMAIL' },
-						{ name: 'Phone', value: 'PHONE' },
-						{ name: 'Push', value: 'PUSH' },
-					],
-					default: [],
-					description:
-						'Send on these mechanisms whatever the customer\'s preferences say, for example to verify an email address',
-					routing: { send: { type: 'body', property: 'force', value: '={{ $value.length ? $value : undefined }}' } },
-				},
-				{
-					displayName: 'Model',
-					name: 'model',
-					type: 'json',
-					default: '{}',
-					description: 'A JSON object whose values fill the template\'s placeholders, like {"displayName": "Sky Walk"}',
-					routing: { send: { type: 'body', property: 'model' } },
-				},
-			],
-		},
+		group('additionalFields', [
+			multiOptions('force', 'Force Mechanisms', 'Send on these mechanisms whatever the customer\'s preferences say, for example to verify an email address', [['Email', 'EMAIL'], ['Phone', 'PHONE'], ['Push', 'PUSH']], { type: 'body', property: 'force', value: '={{ $value.length ? $value : undefined }}' }),
+			json('model', 'Model', 'A JSON object whose values fill the template\'s placeholders, like {"displayName": "Sky Walk"}', 'body'),
+		]),
 	],
 });

@@ -3,6 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { defineOperation } from '../../../shared/operation';
 import { invalidField } from '../../../shared/validation';
 import { customerLocator, customerPath } from '../customer/fields';
+import { multiOptions, text } from '../../../shared/fields';
 
 /** Notihub takes the preferences as a bare JSON array, which routing's `send` cannot build. */
 async function preferencesBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
@@ -55,27 +56,8 @@ export const set = defineOperation({
 					displayName: 'Preference',
 					name: 'preference',
 					values: [
-						{
-							displayName: 'Template Group ID',
-							name: 'templateGroupId',
-							type: 'string',
-							default: '',
-							placeholder: 'system.products',
-							description: 'The template group, as named in Notihub',
-						},
-						{
-							displayName: 'Mechanisms',
-							name: 'mechanisms',
-							type: 'multiOptions',
-							options: [
-								{ name: 'Email', value: 'EMAIL' },
-								{ name: 'None (Turn Off)', value: 'NONE' },
-								{ name: 'Phone', value: 'PHONE' },
-								{ name: 'Push', value: 'PUSH' },
-							],
-							default: [],
-							description: 'How Notihub may send this group\'s messages to the customer',
-						},
+						text('templateGroupId', 'Template Group ID', 'The template group, as named in Notihub', undefined, { placeholder: 'system.products' }),
+						multiOptions('mechanisms', 'Mechanisms', 'How Notihub may send this group\'s messages to the customer', [['Email', 'EMAIL'], ['None (Turn Off)', 'NONE'], ['Phone', 'PHONE'], ['Push', 'PUSH']]),
 					],
 				},
 			],

@@ -1,0 +1,15 @@
+import { defineOperation } from '../../../shared/operation';
+import { deletedRecord } from '../../../shared/output';
+import { couponLocator } from '../../billingFields';
+
+export const deleteCoupon = defineOperation({
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a coupon',
+	description: 'The coupon can no longer be applied; customers who have it keep it',
+	operationId: 'destroyCoupon',
+	method: 'DELETE',
+	path: '/coupons/{couponCode}',
+	fields: [couponLocator],
+	postReceive: [deletedRecord('couponCode')],
+});

@@ -1,0 +1,4 @@
+import { deleteAllMetadata } from '../../metadata';
+import { metadataOwner } from './metadataOwner';
+
+export const deleteAllCreditNoteMetadata = deleteAllMetadata(metadataOwner, 'deleteAllCreditNoteMetadata');

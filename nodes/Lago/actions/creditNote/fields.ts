@@ -1,0 +1,49 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { sendRows } from '../../billingFields';
+
+/** The lines of a credit note: which fee of the invoice, and how much of it (in cents, taxes excluded). */
+export const items: INodeProperties = {
+	displayName: 'Items',
+	name: 'items',
+	type: 'fixedCollection',
+	placeholder: 'Add Item',
+	required: true,
+	typeOptions: { multipleValues: true },
+	default: {},
+	description: 'The fees of the invoice to credit, and how much of each',
+	options: [
+		{
+			displayName: 'Item',
+			name: 'item',
+			values: [
+				{ displayName: 'Fee ID', name: 'feeId', type: 'string', default: '', placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90', description: "The Lago ID of the invoice's fee (lago_id of one of its fees)" },
+				{ displayName: 'Amount (Cents)', name: 'amountCents', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'Amount credited for this fee, in cents and excluding taxes: 10.00 is 1000' },
+			],
+		},
+	],
+};
+
+export const sendItems = sendRows(
+	'Items',
+	'items',
+	'item',
+	'credit_note.items',
+	(item: IDataObject, _index, fail) => {
+		const feeId = String(item.feeId ?? '').trim();
+		if (!feeId) fail('Fee ID is required');
+		const amount = Number(item.amountCents);
+		if (!Number.isInteger(amount) || amount < 0) fail(`Amount (Cents) must be a whole number of cents, got ${JSON.stringify(item.amountCents)}`);
+		return { fee_id: feeId, amount_cents: amount };
+	},
+	true,
+);
+
+export const reasons = [
+	{ name: 'Duplicated Charge', value: 'duplicated_charge' },
+	{ name: 'Fraudulent Charge', value: 'fraudulent_charge' },
+	{ name: 'Order Cancellation', value: 'order_cancellation' },
+	{ name: 'Order Change', value: 'order_change' },
+	{ name: 'Other', value: 'other' },
+	{ name: 'Product Unsatisfactory', value: 'product_unsatisfactory' },
+];

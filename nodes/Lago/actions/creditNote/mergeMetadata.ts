@@ -1,0 +1,4 @@
+import { mergeMetadata } from '../../metadata';
+import { metadataOwner } from './metadataOwner';
+
+export const mergeCreditNoteMetadata = mergeMetadata(metadataOwner, 'mergeCreditNoteMetadata');

@@ -1,0 +1,4 @@
+import { replaceMetadata } from '../../metadata';
+import { metadataOwner } from './metadataOwner';
+
+export const replaceCreditNoteMetadata = replaceMetadata(metadataOwner, 'replaceCreditNoteMetadata');

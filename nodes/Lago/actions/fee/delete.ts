@@ -1,0 +1,15 @@
+import { defineOperation } from '../../../shared/operation';
+import { deletedRecord } from '../../../shared/output';
+import { feeId } from './fields';
+
+export const deleteFee = defineOperation({
+	name: 'Delete',
+	value: 'delete',
+	action: 'Delete a fee',
+	description: 'Delete a pay-in-advance fee that is not invoiced yet',
+	operationId: 'deleteFee',
+	method: 'DELETE',
+	path: '/fees/{feeId}',
+	fields: [feeId],
+	postReceive: [deletedRecord('feeId')],
+});

@@ -1,0 +1,11 @@
+import { defineResource } from '../../../shared/operation';
+import { create } from './create';
+import { get } from './get';
+import { getAll } from './getAll';
+
+export const paymentRequest = defineResource({
+	name: 'Payment Request',
+	value: 'paymentRequest',
+	operations: [create, get, getAll],
+	defaultOperation: getAll.value,
+});

@@ -1,0 +1,69 @@
+import type { IDataObject, INodeProperties } from 'n8n-workflow';
+
+import { billingCustomer, lagoLocator, sendRows } from '../../billingFields';
+
+/** Alerts address a wallet by its customer and its code. */
+export const alertCustomer = billingCustomer(undefined, "The wallet's customer, by the external ID your application gave it");
+
+export const walletCode = lagoLocator({
+	displayName: 'Wallet',
+	name: 'walletCode',
+	description: "The wallet, by its code; the list shows the chosen customer's wallets",
+	searchListMethod: 'searchWalletCodes',
+	byCode: { placeholder: 'prepaid', hint: 'The code of the wallet within its customer' },
+});
+
+export const alertCode: INodeProperties = {
+	displayName: 'Alert Code',
+	name: 'alertCode',
+	type: 'string',
+	required: true,
+	default: '',
+	placeholder: 'low_balance',
+	description: 'The code of the alert',
+};
+
+/** `/customers/{customer}/wallets/{walletCode}/alerts`: the wallet's alerts. */
+export const ALERTS = '/customers/{customer}/wallets/{walletCode}/alerts';
+
+export const thresholds: INodeProperties = {
+	displayName: 'Thresholds',
+	name: 'thresholds',
+	type: 'fixedCollection',
+	placeholder: 'Add Threshold',
+	typeOptions: { multipleValues: true },
+	default: {},
+	description: 'The balances at which the alert fires; Lago then sends the alert.triggered webhook',
+	options: [
+		{
+			displayName: 'Threshold',
+			name: 'threshold',
+			values: [
+				{ displayName: 'Code', name: 'code', type: 'string', default: '', description: 'Optional name of this threshold' },
+				{ displayName: 'Recurring', name: 'recurring', type: 'boolean', default: false, description: 'Whether the alert fires again each time the balance crosses this value' },
+				{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: '10.0', description: 'The balance that fires the alert: an amount or a number of credits, depending on the alert type' },
+			],
+		},
+	],
+};
+
+export const sendThresholds = (required: boolean) =>
+	sendRows(
+		'Thresholds',
+		'thresholds',
+		'threshold',
+		'alert.thresholds',
+		(threshold: IDataObject, _index, fail) => {
+			const value = String(threshold.value ?? '').trim();
+			if (!/^-?\d+(\.\d+)?$/.test(value)) fail(`Value must be a number such as 10.0, got "${value}"`);
+			return { value, code: String(threshold.code ?? '').trim() || undefined, recurring: threshold.recurring };
+		},
+		required,
+	);
+
+export const alertTypes = [
+	{ name: 'Balance Amount', value: 'wallet_balance_amount', description: 'The balance in the currency (cents)' },
+	{ name: 'Credits Balance', value: 'wallet_credits_balance', description: 'The balance in credits' },
+	{ name: 'Credits Ongoing Balance', value: 'wallet_credits_ongoing_balance', description: 'Credits left after current usage' },
+	{ name: 'Ongoing Balance Amount', value: 'wallet_ongoing_balance_amount', description: 'Amount left after current usage' },
+];

@@ -1,0 +1,4 @@
+import { deleteMetadataKey } from '../../metadata';
+import { metadataOwner } from './metadataOwner';
+
+export const deleteWalletMetadataKey = deleteMetadataKey(metadataOwner, 'deleteWalletMetadataKey');

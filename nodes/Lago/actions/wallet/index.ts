@@ -1,0 +1,41 @@
+import { defineResource } from '../../../shared/operation';
+import { create } from './create';
+import { createAlert } from './createAlert';
+import { deleteAlert } from './deleteAlert';
+import { deleteAllAlerts } from './deleteAllAlerts';
+import { get } from './get';
+import { getAlert } from './getAlert';
+import { getAlerts } from './getAlerts';
+import { getAll } from './getAll';
+import { deleteAllWalletMetadata } from './deleteAllMetadata';
+import { deleteWalletMetadataKey } from './deleteMetadataKey';
+import { mergeWalletMetadata } from './mergeMetadata';
+import { replaceWalletMetadata } from './replaceMetadata';
+import { terminate } from './terminate';
+import { topUp } from './topUp';
+import { update } from './update';
+import { updateAlert } from './updateAlert';
+
+export const wallet = defineResource({
+	name: 'Wallet',
+	value: 'wallet',
+	operations: [
+		create,
+		createAlert,
+		deleteAlert,
+		deleteAllAlerts,
+		deleteAllWalletMetadata,
+		deleteWalletMetadataKey,
+		get,
+		getAlert,
+		getAlerts,
+		getAll,
+		mergeWalletMetadata,
+		replaceWalletMetadata,
+		terminate,
+		topUp,
+		update,
+		updateAlert,
+	],
+	defaultOperation: getAll.value,
+});

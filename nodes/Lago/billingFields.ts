@@ -1,0 +1,334 @@
+import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties, PostReceiveAction } from 'n8n-workflow';
+import { simplified } from '../shared/output';
+
+import { invalidField } from '../shared/validation';
+
+const UUID = { regex: '^[0-9a-fA-F-]{36}$', errorMessage: 'A Lago ID is a UUID like 1a901a90-1a90-1a90-1a90-1a901a901a90' };
+
+/**
+ * A Lago resource locator: From List (through a list search), By ID (Lago's UUID) and/or By Code (the code the
+ * user chose). The parameter holds the value the operation's path or body needs.
+ */
+export function lagoLocator(options: {
+	displayName: string;
+	name: string;
+	description: string;
+	searchListMethod?: string;
+	listHint?: string;
+	byId?: { hint: string };
+	byCode?: { placeholder: string; hint?: string };
+	routing?: INodeProperties['routing'];
+}): INodeProperties {
+	return {
+		displayName: options.displayName,
+		name: options.name,
+		type: 'resourceLocator',
+		default: { mode: options.searchListMethod ? 'list' : options.byCode ? 'code' : 'id', value: '' },
+		required: true,
+		description: options.description,
+		...(options.listHint ? { hint: options.listHint } : {}),
+		modes: [
+			...(options.searchListMethod
+				? [{ displayName: 'From List', name: 'list', type: 'list' as const, typeOptions: { searchListMethod: options.searchListMethod, searchable: true } }]
+				: []),
+			...(options.byId
+				? [
+						{
+							displayName: 'By ID',
+							name: 'id',
+							type: 'string' as const,
+							placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90',
+							hint: options.byId.hint,
+							validation: [{ type: 'regex' as const, properties: UUID }],
+						},
+					]
+				: []),
+			...(options.byCode
+				? [{ displayName: 'By Code', name: 'code', type: 'string' as const, placeholder: options.byCode.placeholder, ...(options.byCode.hint ? { hint: options.byCode.hint } : {}) }]
+				: []),
+		],
+		...(options.routing ? { routing: options.routing } : {}),
+	};
+}
+
+export const invoiceLocator = lagoLocator({
+	displayName: 'Invoice',
+	name: 'invoiceId',
+	description: 'The invoice to act on',
+	searchListMethod: 'searchInvoices',
+	byId: { hint: 'The Lago ID of the invoice (lago_id), not its number' },
+});
+
+export const creditNoteLocator = lagoLocator({
+	displayName: 'Credit Note',
+	name: 'creditNoteId',
+	description: 'The credit note to act on',
+	searchListMethod: 'searchCreditNotes',
+	byId: { hint: 'The Lago ID of the credit note (lago_id), not its number' },
+});
+
+export const walletLocator = lagoLocator({
+	displayName: 'Wallet',
+	name: 'walletId',
+	description: "The wallet to act on. The list shows the wallets of the customer chosen in the node; without one, type a customer's external ID to see theirs.",
+	searchListMethod: 'searchWallets',
+	byId: { hint: 'The Lago ID of the wallet (lago_id), not its code' },
+});
+
+export const couponLocator = lagoLocator({
+	displayName: 'Coupon',
+	name: 'couponCode',
+	description: 'The coupon to act on',
+	searchListMethod: 'searchCoupons',
+	byCode: { placeholder: 'startup_deal', hint: 'The code of the coupon, as given when it was created' },
+});
+
+export const addOnLocator = lagoLocator({
+	displayName: 'Add-On',
+	name: 'addOnCode',
+	description: 'The add-on to act on',
+	searchListMethod: 'searchAddOns',
+	byCode: { placeholder: 'setup_fee', hint: 'The code of the add-on, as given when it was created' },
+});
+
+/** A customer by the external ID your application gave it (the only ID Lago's routes accept), sent at `property`. */
+export function billingCustomer(property?: string, description = 'The customer, by the external ID your application gave it'): INodeProperties {
+	return {
+		displayName: 'Customer',
+		name: 'customer',
+		type: 'resourceLocator',
+		default: { mode: 'list', value: '' },
+		required: true,
+		description,
+		modes: [
+			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchCustomers', searchable: true } },
+			{ displayName: 'By External ID', name: 'externalId', type: 'string', placeholder: '5eb02857-a71e-4ea2-bcf9-57d3a41bc6ba' },
+		],
+		...(property ? { routing: { send: { type: 'body' as const, property } } } : {}),
+	};
+}
+
+/** A plain Lago ID field (records that have no list search), checked as a UUID by the editor. */
+export function lagoIdField(displayName: string, name: string, description: string, property?: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'string',
+		required: true,
+		default: '',
+		placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90',
+		description,
+		...(property ? { routing: { send: { type: 'body' as const, property } } } : {}),
+	};
+}
+
+/** The fields of an invoice a workflow usually needs (Simplify on). */
+export const INVOICE_FIELDS = [
+	'lago_id',
+	'number',
+	'status',
+	'payment_status',
+	'invoice_type',
+	'currency',
+	'issuing_date',
+	'payment_due_date',
+	'payment_overdue',
+	'fees_amount_cents',
+	'taxes_amount_cents',
+	'sub_total_excluding_taxes_amount_cents',
+	'total_amount_cents',
+	'file_url',
+	'customer',
+	'metadata',
+	'created_at',
+];
+
+/** The fields of a wallet a workflow usually needs (Simplify on). */
+export const WALLET_FIELDS = [
+	'lago_id',
+	'external_customer_id',
+	'code',
+	'name',
+	'status',
+	'currency',
+	'rate_amount',
+	'credits_balance',
+	'balance_cents',
+	'consumed_credits',
+	'credits_ongoing_balance',
+	'ongoing_balance_cents',
+	'priority',
+	'expiration_at',
+	'recurring_transaction_rules',
+	'created_at',
+	'terminated_at',
+];
+
+function setIn(target: IDataObject, path: string, value: unknown) {
+	const keys = path.split('.');
+	let node = target;
+	for (const key of keys.slice(0, -1)) {
+		if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+		node = node[key] as IDataObject;
+	}
+	node[keys[keys.length - 1]] = value as IDataObject;
+}
+
+/** Key/value pairs typed in the editor: a fixedCollection `{ pair: [{ key, value }] }`. */
+export function keyValueField(displayName: string, name: string, description: string): INodeProperties {
+	return {
+		displayName,
+		name,
+		type: 'fixedCollection',
+		placeholder: 'Add Key',
+		typeOptions: { multipleValues: true },
+		default: {},
+		description,
+		options: [
+			{
+				displayName: 'Pair',
+				name: 'pair',
+				values: [
+					{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'At most 100 characters' },
+					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'At most 255 characters' },
+				],
+			},
+		],
+	};
+}
+
+/**
+ * Sends the pairs of a `keyValueField` (parameter path `parameter`) at body path `bodyPath`: as an object
+ * (`{"plan": "pro"}`) or as Lago's list form (`[{"key": "plan", "value": "pro"}]`). Nothing is sent without pairs,
+ * unless `always` (a replace that may clear everything). A pair without a key is refused, naming the field.
+ */
+export function sendPairs(label: string, parameter: string, bodyPath: string, shape: 'object' | 'list', always = false) {
+	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+		const given = this.getNodeParameter(parameter, {}) as { pair?: Array<{ key?: string; value?: string }> };
+		const pairs = given.pair ?? [];
+		if (!pairs.length && !always) return request;
+		for (const [index, pair] of pairs.entries()) {
+			if (!String(pair.key ?? '').trim()) throw invalidField(this, label, `pair ${index + 1} has no key`);
+		}
+		const cleaned = pairs.map((p) => ({ key: String(p.key).trim(), value: String(p.value ?? '') }));
+		const value = shape === 'object' ? Object.fromEntries(cleaned.map((p) => [p.key, p.value])) : cleaned;
+		if (typeof request.body !== 'object' || request.body === null) request.body = {};
+		setIn(request.body as IDataObject, bodyPath, value);
+		return request;
+	};
+}
+
+/** A comma-separated text field sent as a list. */
+export const commaList = '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}';
+
+/** The payment method Lago should use, as an option of an Additional Fields collection (body path `path`). */
+export function paymentMethodOptions(path: string): INodeProperties[] {
+	return [
+		{
+			displayName: 'Payment Method Type',
+			name: 'paymentMethodType',
+			type: 'options',
+			default: 'provider',
+			options: [
+				{ name: 'Provider', value: 'provider', description: "The customer's payment provider (Stripe, GoCardless…)" },
+				{ name: 'Manual', value: 'manual', description: 'Paid outside Lago; no charge is attempted' },
+			],
+			routing: { send: { type: 'body', property: `${path}.payment_method_type` } },
+		},
+		{
+			displayName: 'Payment Method ID',
+			name: 'paymentMethodId',
+			type: 'string',
+			default: '',
+			placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90',
+			description: "The Lago ID of one of the customer's payment methods, for a provider payment; the default method otherwise",
+			routing: { send: { type: 'body', property: `${path}.payment_method_id` } },
+		},
+	];
+}
+
+/**
+ * Sends the rows of a fixedCollection (`parameter` holding `{ [group]: rows }`, or one row) as a list at body
+ * path `bodyPath`, each row shaped by `row` (blank values left out). `required` refuses an empty list.
+ */
+export function sendRows(
+	label: string,
+	parameter: string,
+	group: string,
+	bodyPath: string,
+	row: (values: IDataObject, index: number, fail: (problem: string) => never) => IDataObject,
+	required = false,
+) {
+	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+		const given = this.getNodeParameter(parameter, {}) as IDataObject;
+		// A fixedCollection without multiple values holds one object, not a list.
+		const held = given[group] ?? [];
+		const rows = (Array.isArray(held) ? held : [held]) as IDataObject[];
+		if (!rows.length) {
+			if (required) throw invalidField(this, label, 'needs at least one entry');
+			return request;
+		}
+		const list = rows.map((values, index) => {
+			const fail = (problem: string): never => {
+				throw invalidField(this, label, `entry ${index + 1}: ${problem}`);
+			};
+			const shaped = row(values, index, fail);
+			return Object.fromEntries(Object.entries(shaped).filter(([, v]) => v !== undefined && v !== '' && v !== null)) as IDataObject;
+		});
+		if (typeof request.body !== 'object' || request.body === null) request.body = {};
+		setIn(request.body as IDataObject, bodyPath, list);
+		return request;
+	};
+}
+
+/** A comma-separated text, as a list of its non-empty parts; undefined when there are none. */
+export function listOf(value: unknown): string[] | undefined {
+	const parts = String(value ?? '')
+		.split(',')
+		.map((s) => s.trim())
+		.filter((s) => s);
+	return parts.length ? parts : undefined;
+}
+
+/** An ISO 8601 date-time for Lago, from the editor's date picker (which has no zone: read as UTC) or a full one. */
+export function isoDateTime(value: unknown, fail: (problem: string) => never): string | undefined {
+	if (value === undefined || value === null || String(value).trim() === '') return undefined;
+	const text = String(value).trim();
+	const zoned = /[zZ]$|[+-]\d{2}:?\d{2}$/.test(text) ? text : /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : `${text}Z`;
+	const date = new Date(zoned);
+	if (Number.isNaN(date.getTime())) fail(`"${text}" is not a date and time; use ISO 8601, like 2026-08-01T00:00:00Z`);
+	return date.toISOString();
+}
+
+/** Lago's `{"invoice": {...}}` as the record itself, simplified to `fields` when the Simplify switch is on. */
+export function recordOutput(property: string, fields?: string[]): PostReceiveAction[] {
+	return [unwrapRecord(property), ...(fields ? [simplified(fields)] : [])];
+}
+
+/**
+ * Lago's `{"payment": {...}}` as the record itself. Lago's document describes some answers without their wrapper
+ * (a payment, a wallet transaction), so a record that comes unwrapped is passed on as it is.
+ */
+export function unwrapRecord(property: string) {
+	return async function (this: IExecuteSingleFunctions, items: INodeExecutionData[]): Promise<INodeExecutionData[]> {
+		return items.map((item) => {
+			const inner = item.json[property];
+			return inner && typeof inner === 'object' && !Array.isArray(inner) ? { ...item, json: inner as IDataObject } : item;
+		});
+	};
+}
+
+/** A page of a Lago list, its records simplified to `fields` when the Simplify switch is on. */
+export function listOutput(property: string, fields: string[]): PostReceiveAction[] {
+	return [simplified(fields, property)];
+}
+
+/** Makes sure the body has the object `property` Lago requires, even when no field filled it in. */
+export function ensureObject(property: string) {
+	return async function (this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
+		if (typeof request.body !== 'object' || request.body === null) request.body = {};
+		const body = request.body as IDataObject;
+		if (typeof body[property] !== 'object' || body[property] === null) body[property] = {};
+		return request;
+	};
+}
