@@ -15,7 +15,7 @@ const readJson = (file) => JSON.parse(fs.readFileSync(path.join(SPECS, file), 'u
  * Where the Lago document is stricter than Lago itself. `PUT /subscriptions/{external_id}` lists `ending_at` as
  * required, but Lago's Subscriptions::UpdateService (getlago/lago-api) only sets it `if params.key?(:ending_at)`, and
  * sending it would be harmful: `null` removes the end date. An update of the name alone is valid. The code of a
- * billing entity is not a UUID (see below).
+ * billing entity is not a UUID, and a few answers require properties they describe elsewhere or nowhere (see below).
  */
 function correctLagoDocument(document) {
 	delete document.components.schemas.SubscriptionUpdateInput.properties.subscription.required;
@@ -24,6 +24,35 @@ function correctLagoDocument(document) {
 	for (const parameter of document.paths['/billing_entities/{code}'].parameters ?? []) {
 		if (parameter.name === 'code') delete parameter.schema.format;
 	}
+	const schemas = document.components.schemas;
+	// The payment URL's ids are required at the top, but described (and sent) inside wallet_transaction_payment_details.
+	const paymentUrl = schemas.WalletTransactionPaymentUrl;
+	paymentUrl.properties.wallet_transaction_payment_details.required = paymentUrl.required;
+	paymentUrl.required = ['wallet_transaction_payment_details'];
+	// Required but described nowhere in their schema (so no answer can be checked for them): left to the answer.
+	for (const [schema, name] of [
+		['WalletObject', 'balance'],
+		['CustomerProjectedChargeUsageObject', 'groups'],
+		['OrganizationObject', 'email_settings'],
+	]) {
+		schemas[schema].required = schemas[schema].required.filter((required) => required !== name);
+	}
+	return document;
+}
+
+/**
+ * Where Dub's document says less than Dub answers. `GET /links/count` documents a number, but with `groupBy` Dub
+ * answers one row per group (`[{ "domain": "dub.sh", "_count": 3 }]`: apps/web/app/api/links/count/route.ts in
+ * dubinc/dub returns Prisma's groupBy rows), which the node outputs as one item per group.
+ */
+function correctDubDocument(document) {
+	const answer = document.paths['/links/count'].get.responses['200'].content['application/json'];
+	answer.schema = {
+		oneOf: [
+			answer.schema,
+			{ type: 'array', items: { type: 'object', properties: { _count: { type: 'number' } }, required: ['_count'] } },
+		],
+	};
 	return document;
 }
 
@@ -33,8 +62,8 @@ const once = (key, load) => {
 	return cache.get(key);
 };
 
-/** Dub's OpenAPI document and the supplement with the live routes it lacks (webhooks, deprecated POST /customers). */
-const dubDocuments = () => once('dub', () => [readJson('dub-openapi.json'), readJson('dub-openapi.supplement.json')]);
+/** Dub's OpenAPI document (with the correction above) and the supplement with the live routes it lacks (webhooks, deprecated POST /customers). */
+const dubDocuments = () => once('dub', () => [correctDubDocument(readJson('dub-openapi.json')), readJson('dub-openapi.supplement.json')]);
 
 /** Lago's OpenAPI 3.1 document (paths under /api/v1), with the correction above. */
 const lagoDocuments = () =>

@@ -47,6 +47,10 @@ class SchemaFiller {
 	complete(schema, value, depth = 0) {
 		const resolved = this.resolve(schema);
 		if (!resolved || depth > 12 || value === null || value === undefined) return value;
+		if ((resolved.oneOf || resolved.anyOf) && !resolved.properties && !resolved.allOf) {
+			const branch = this.branchFor(resolved, value);
+			if (branch) return this.complete(branch, value, depth + 1);
+		}
 		if (Array.isArray(value)) {
 			const items = this.objectBranch(resolved)?.items ?? resolved.items;
 			return items ? value.map((item) => this.complete(items, item, depth + 1)) : value;
@@ -70,6 +74,35 @@ class SchemaFiller {
 		const branches = schema.oneOf ?? schema.anyOf;
 		if (!branches) return undefined;
 		return branches.map((b) => this.resolve(b)).find((b) => b && !isNullSchema(b));
+	}
+
+	/**
+	 * The branch of a oneOf/anyOf that `value` is meant to be: of the branches of its kind (list or record), the one
+	 * whose properties name most of the value's keys and whose fixed values (enum, const) it does not contradict;
+	 * then the one that lacks the fewest required properties; then the first. (A click event is not completed as a
+	 * lead, a row of countries not as a timeseries.)
+	 */
+	branchFor(schema, value) {
+		const branches = (schema.oneOf ?? schema.anyOf).map((b) => this.resolve(b)).filter((b) => b && !isNullSchema(b));
+		const isList = (b) => b.type === 'array' || (Array.isArray(b.type) && b.type.includes('array')) || !!b.items;
+		const fitting = branches.filter((b) => isList(b) === Array.isArray(value));
+		if (fitting.length < 2) return fitting[0] ?? this.objectBranch(schema);
+		const sample = Array.isArray(value) ? value[0] : value;
+		if (!sample || typeof sample !== 'object') return fitting[0];
+		const score = (branch) => {
+			const target = Array.isArray(value) ? this.resolve(branch.items) ?? {} : branch;
+			const inner = (target.oneOf || target.anyOf) && !target.properties ? this.branchFor(target, sample) ?? target : target;
+			const { properties, required } = this.objectShape(inner);
+			let points = 0;
+			for (const [key, given] of Object.entries(sample)) {
+				const property = this.resolve(properties[key]);
+				if (!property) continue;
+				const fixed = property.const !== undefined ? [property.const] : Array.isArray(property.enum) ? property.enum : undefined;
+				points += fixed && (typeof given !== 'object' || given === null) ? (fixed.includes(given) ? 100 : -1000) : 10;
+			}
+			return points - required.filter((name) => !(name in sample)).length;
+		};
+		return fitting.map((branch, i) => ({ branch, points: score(branch), i })).sort((a, b) => b.points - a.points || a.i - b.i)[0].branch;
 	}
 
 	objectShape(schema) {

@@ -1,6 +1,6 @@
 import { runNode } from '../engine';
 import type { ContractServer } from '../contract/server';
-import { dubCredentials, startDubServer } from './dubServer';
+import { dubAnswers, dubCredentials, startDubServer } from './dubServer';
 
 let server: ContractServer;
 beforeAll(async () => {
@@ -15,11 +15,11 @@ const run = (parameters: Record<string, unknown>) =>
 
 describe('Dub › Analytics', () => {
 	it('returns one item per row of a breakdown, with the event, grouping, interval and filters sent', async () => {
-		const rows = [
+		const rows = dubAnswers.complete('retrieveAnalytics', [
 			{ country: 'US', clicks: 120 },
 			{ country: 'DE', clicks: 30 },
 			{ country: 'FR', clicks: 7 },
-		];
+		]);
 		server.on('retrieveAnalytics', { body: rows });
 		const result = await run({
 			resource: 'analytics',
@@ -75,7 +75,8 @@ describe('Dub › Analytics', () => {
 });
 
 describe('Dub › Event › Get Many', () => {
-	const click = (n: number) => ({ event: 'click', timestamp: `2026-01-01T00:00:${String(n % 60).padStart(2, '0')}Z`, click: { id: `clk_${n}` } });
+	const click = (n: number) =>
+		dubAnswers.record('listEvents', { event: 'click', timestamp: `2026-01-01T00:00:${String(n % 60).padStart(2, '0')}Z`, click: { id: `clk_${n}` } });
 
 	it('Return All walks page by page, 1,000 events a page, until a short page', async () => {
 		const all = Array.from({ length: 1500 }, (_, i) => click(i + 1));

@@ -1,7 +1,7 @@
-import dubOpenApi from '../fixtures/specs/dub-openapi.json';
-import dubSupplement from '../fixtures/specs/dub-openapi.supplement.json';
-import { ContractServer, type ContractServerOptions } from '../contract/server';
 import type { Document } from 'openapi-backend';
+
+import { dubDocuments } from '../../scripts/lib/specs';
+import { ContractServer, type ContractServerOptions } from '../contract/server';
 
 import { answersOf } from '../contract/documented';
 
@@ -9,7 +9,8 @@ export const DUB_API_KEY = 'dub_testkey0123456789abcdefgh';
 
 export async function startDubServer(options: Partial<ContractServerOptions> = {}) {
 	return await ContractServer.start({
-		documents: [dubOpenApi as unknown as Document, dubSupplement as unknown as Document],
+		// Dub's document with its correction (scripts/lib/specs.js) and the supplement.
+		documents: dubDocuments() as Document[],
 		bearer: true,
 		// Answers are checked too: a fixture missing a field Dub always sends fails the test.
 		checkResponses: true,
@@ -22,7 +23,7 @@ export function dubCredentials(server: ContractServer) {
 }
 
 /** Dub's answers completed with every field Dub documents as always sent: `dubAnswers.record('getLinkInfo', {...})`. */
-export const dubAnswers = answersOf([dubOpenApi as unknown as Document, dubSupplement as unknown as Document]);
+export const dubAnswers = answersOf(dubDocuments() as Document[]);
 
 export function customer(n: number) {
 	return dubAnswers.record('getCustomer', {

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import { runNode } from '../engine';
 import type { ContractServer } from '../contract/server';
-import { dubCredentials, startDubServer } from './dubServer';
+import { dubAnswers, dubCredentials, startDubServer } from './dubServer';
 
 let server: ContractServer;
 beforeAll(async () => {
@@ -31,14 +31,21 @@ const run = (parameters: Record<string, unknown>, input?: Record<string, unknown
 
 describe('Dub examples', () => {
 	it('weekly digest: asks for last week’s clicks by country, one item per country', async () => {
-		server.on('retrieveAnalytics', { body: [{ country: 'US', clicks: 12 }, { country: 'DE', clicks: 5 }] });
+		const rows = dubAnswers.complete('retrieveAnalytics', [{ country: 'US', clicks: 12 }, { country: 'DE', clicks: 5 }]);
+		server.on('retrieveAnalytics', { body: rows });
 		const result = await run(dubNode('dub-weekly-clicks-by-country.json', 'Clicks by Country, Last 7 Days'));
 		expect(server.calls('retrieveAnalytics')[0].query).toMatchObject({ event: 'clicks', groupBy: 'countries', interval: '7d' });
-		expect(result.items).toEqual([{ country: 'US', clicks: 12 }, { country: 'DE', clicks: 5 }]);
+		expect(result.items).toEqual(rows);
+		expect(result.items.map((row) => [row.country, row.clicks])).toEqual([
+			['US', 12],
+			['DE', 5],
+		]);
 	});
 
 	it('bulk campaign links: one request for the rows, one link per row', async () => {
-		server.on('bulkCreateLinks', ({ body }) => ({ body: (body as Array<Record<string, unknown>>).map((link, i) => ({ id: `link_${i}`, ...link })) }));
+		server.on('bulkCreateLinks', ({ body }) => ({
+			body: (body as Array<Record<string, unknown>>).map((link, i) => dubAnswers.record('getLinkInfo', { id: `link_${i}`, ...link })),
+		}));
 		const rows = [
 			{ slug: 'a', url: 'https://acme.example/a', channel: 'x' },
 			{ slug: 'b', url: 'https://acme.example/b', channel: 'newsletter' },
@@ -54,12 +61,13 @@ describe('Dub examples', () => {
 	it('internal sale: finds the commission of the sale’s invoice and cancels it', async () => {
 		const file = 'dub-sale-cancel-partner-commission.json';
 		const [sale] = example(file).pinData['New Sale in Dub'];
-		server.on('listCommissions', { body: [{ id: 'cm_1', status: 'pending' }] });
-		server.on('updateCommission', ({ params, body }) => ({ body: { id: params.id, ...body } }));
+		const commission = (status: string) => dubAnswers.record('listCommissions', { id: 'cm_1', status });
+		server.on('listCommissions', { body: [commission('pending')] });
+		server.on('updateCommission', ({ params, body }) => ({ body: { ...commission('pending'), id: params.id, ...(body as object) } }));
 		const found = await run(dubNode(file, "Find the Sale's Commission"), [sale.json]);
 		expect(server.calls('listCommissions')[0].query).toEqual({ invoiceId: 'in_sample_0001', partnerId: 'pn_sample_jane', page: '1', pageSize: '10' });
 		const updated = await run(dubNode(file, 'Mark Commission Canceled'), found.items);
 		expect(server.calls('updateCommission')[0]).toMatchObject({ path: '/commissions/cm_1', body: { status: 'canceled' } });
-		expect(updated.items).toEqual([{ id: 'cm_1', status: 'canceled' }]);
+		expect(updated.items).toEqual([commission('canceled')]);
 	});
 });

@@ -1,6 +1,6 @@
 import { runNode } from '../engine';
 import type { ContractServer } from '../contract/server';
-import { customer, dubCredentials, startDubServer } from './dubServer';
+import { customer, dubAnswers, dubCredentials, startDubServer } from './dubServer';
 
 let server: ContractServer;
 beforeAll(async () => {
@@ -12,7 +12,8 @@ afterEach(() => server.expectNoViolations());
 
 const run = (parameters: Record<string, unknown>) => runNode({ type: 'dub', parameters, credentials: dubCredentials(server) });
 
-const link = (n: number) => ({
+const link = (n: number) =>
+	dubAnswers.record('getLinks', {
 	id: `link_${n}`,
 	domain: 'dub.sh',
 	key: `k${n}`,
@@ -35,7 +36,7 @@ const link = (n: number) => ({
 	utm_source: null,
 	webhookIds: [],
 	geo: null,
-});
+	});
 
 describe('Dub › Link › Count', () => {
 	it('outputs the total as {count}', async () => {

@@ -5,17 +5,23 @@
  */
 import type { IDataObject } from 'n8n-workflow';
 
+import type { Document } from 'openapi-backend';
+
 import type { Operation } from '../../nodes/shared/operation';
+import { answersOf } from '../contract/documented';
 import { placeholders } from './parameters';
 import type { Spec } from './spec';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The key of the one property that holds the record(s), when the answer wraps them in a root property. */
+/**
+ * The key of the one property that holds the record(s), when the answer wraps them in a root property. `metadata`
+ * is not a record but a map of the user's own keys (Lago's `{"metadata": {...}}`): such an answer is output whole.
+ */
 export function rootKey(body: unknown): string | undefined {
 	if (!isObject(body)) return undefined;
 	const keys = Object.keys(body).filter((key) => key !== 'meta');
-	if (keys.length !== 1) return undefined;
+	if (keys.length !== 1 || keys[0] === 'metadata') return undefined;
 	const value = body[keys[0]];
 	return isObject(value) || Array.isArray(value) ? keys[0] : undefined;
 }
@@ -38,13 +44,18 @@ export interface Answer {
 	body: unknown;
 }
 
-/** The documented answer (its example, or one made from its schema), as one page holding everything. */
+/**
+ * The documented answer (its example, or one made from its schema), as one page holding everything, completed with
+ * every property the vendor documents as always sent that the example leaves out (Lago's wallet example lacks its
+ * required `balance`): the contract server checks every answer, so the documented one must pass too.
+ */
 export function documentedAnswer(spec: Spec, operationId: string): Answer {
 	let perSpec = made.get(spec);
 	if (!perSpec) made.set(spec, (perSpec = new Map()));
 	if (!perSpec.has(operationId)) {
 		const { status, schema, example, pointer } = spec.successResponse(operationId);
-		const body = example !== undefined ? example : schema ? spec.example(schema, pointer) : undefined;
+		let body = example !== undefined ? example : schema ? spec.example(schema, pointer) : undefined;
+		if (schema && body !== undefined) body = completer(spec).complete(operationId, body, status);
 		perSpec.set(operationId, { status, body: withRecords(body, recordsOf(body), 1, 1) });
 	}
 	const answer = perSpec.get(operationId)!;
@@ -52,6 +63,15 @@ export function documentedAnswer(spec: Spec, operationId: string): Answer {
 }
 
 const made = new WeakMap<Spec, Map<string, Answer>>();
+const completers = new WeakMap<Spec, ReturnType<typeof answersOf>>();
+
+function completer(spec: Spec) {
+	if (!completers.has(spec)) completers.set(spec, answersOf(spec.documents as Document[]));
+	return completers.get(spec)!;
+}
+
+/** Whether an answer carries nothing (no body, or an empty object): the node then says what it did. */
+export const isEmptyAnswer = (body: unknown) => body === undefined || body === null || body === '' || (isObject(body) && !Object.keys(body).length);
 
 /** The records an answer carries: its root array, its root object, or itself. */
 export function recordsOf(body: unknown): unknown[] {
@@ -72,7 +92,12 @@ export function withRecords(body: unknown, records: unknown[], page: number, pag
 	return next;
 }
 
-export const isDelete = (operation: Operation) => /^delete/i.test(operation.value) || /^delete\b/i.test(operation.name);
+/**
+ * A delete of a record, output as `{ deleted: true, id }`. Removing a record's metadata (a path under `/metadata`)
+ * changes the record instead: its output is what the vendor answers, shaped as usual.
+ */
+export const isDelete = (operation: Operation) =>
+	(/^delete/i.test(operation.value) || /^delete\b/i.test(operation.name)) && !/\/metadata(\/|$)/.test(operation.path);
 
 /** The items the node should output for `body` (not for a delete: see deletedIds). */
 export function expectedItems(body: unknown): IDataObject[] {

@@ -1,3 +1,19 @@
+import type { OperationUnderTest } from './services';
+
+/**
+ * The entry of `table` for an operation: keyed `<Service>:<operationId>`, or `<Service>:<resource>.<operation>` where
+ * two operations share an operationId (Lago's payment receipt Get and Download PDF both read findPaymentReceipt).
+ */
+export function entryFor<T>(table: Record<string, T>, { service, resource, operation }: OperationUnderTest): T | undefined {
+	return table[`${service.service}:${resource.value}.${operation.value}`] ?? table[`${service.service}:${operation.operationId}`];
+}
+
+/** The keys an operation can be listed under. */
+export const keysOf = ({ service, resource, operation }: OperationUnderTest) => [
+	`${service.service}:${resource.value}.${operation.value}`,
+	`${service.service}:${operation.operationId}`,
+];
+
 /**
  * Operations whose output is not "the documented answer, shaped the usual way" (root property unwrapped, one item
  * per array element, `{ deleted: true, id }` for deletes). For these the generated contract test still checks the
@@ -7,8 +23,13 @@
  */
 export const outputExceptions: Record<string, string> = {
 	'Lago:deleteFeaturePrivilege': 'outputs the feature Lago answers after removing the privilege; test/lago/featureActions.test.ts.',
-	'Lago:deleteAllPlanMetadata': 'outputs the plan Lago answers after clearing its metadata; test/lago/planActions.test.ts.',
-	'Lago:deletePlanMetadataKey': 'outputs the plan Lago answers after removing the key; test/lago/planActions.test.ts.',
+	// The plan's four metadata operations output the metadata map itself ({} once cleared), where the wallet's and the
+	// credit note's output Lago's answer { metadata } (test/lago/wallet.test.ts, creditNote.test.ts).
+	'Lago:replacePlanMetadata': "outputs the plan's metadata map itself, not { metadata }; test/lago/planActions.test.ts.",
+	'Lago:mergePlanMetadata': "outputs the plan's metadata map itself, not { metadata }; test/lago/planActions.test.ts.",
+	'Lago:deletePlanMetadataKey': "outputs the plan's remaining metadata map itself, not { metadata }; test/lago/planActions.test.ts.",
+	'Lago:deleteAllPlanMetadata': "outputs the plan's cleared metadata as {}, not { metadata: null }; test/lago/planActions.test.ts.",
+	'Lago:deleteAllCustomerWalletAlerts': 'removes every alert of the wallet, not one record: outputs { success: true, walletCode }; test/lago/wallet.test.ts.',
 };
 
 /**
@@ -27,6 +48,9 @@ export const runExceptions: Record<string, [reason: string, test: string]> = {
 	'Dub:getWebhook': ['answered by the shared webhook registry (scripts/sandbox/webhooks.js), not the documented example', 'test/dub/webhook.test.ts'],
 	'Dub:listWebhooks': ['answered by the shared webhook registry (scripts/sandbox/webhooks.js), not the documented example', 'test/dub/webhook.test.ts'],
 	'Dub:updateWebhook': ['the update needs a field of Update Fields the document requires in the body', 'test/dub/webhook.test.ts'],
+	'Lago:downloadInvoice': ['PDF download: asks Lago for the file, waits while it is generated, then fetches it from file_url as binary data', 'test/lago/invoiceActions.test.ts'],
+	'Lago:downloadCreditNote': ['PDF download: asks Lago for the file, waits while it is generated, then fetches it from file_url as binary data', 'test/lago/creditNote.test.ts'],
+	'Lago:paymentReceipt.downloadPdf': ['PDF download: reads the receipt until Lago gives its file_url, then fetches the file as binary data', 'test/lago/payment.test.ts'],
 	'Lago:findCustomerProjectedUsage': ['needs a subscription id the documented example does not pair with the customer', 'test/lago/extrasActions.test.ts'],
 	'Lago:updateOrganization': ['the organization body the generator builds is not one the document accepts', 'test/lago/organizationActions.test.ts'],
 	'Notihub:updateContact': ['keepCurrentValues runner: reads the customer first and needs the contact among its contacts', 'test/notihub/contact.test.ts'],

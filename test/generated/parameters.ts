@@ -29,19 +29,33 @@ function safeSegment(value: unknown): string | undefined {
 	return SAFE_SEGMENT.test(value) && value !== '.' && value !== '..' ? value : undefined;
 }
 
-/** A safe example id for the path parameter at `index` of the spec's template. */
+/** The mode a locator is given an id in (By ID, else its first typed mode). */
+const idMode = (field: INodeProperties | undefined) => field?.modes?.find((m) => m.name === 'id') ?? field?.modes?.find((m) => m.type === 'string');
+
+/** Whether the node accepts `value` in the field: the regex its id mode checks (a Lago ID is a UUID). */
+function accepted(field: INodeProperties | undefined, value: string) {
+	const rules = (idMode(field)?.validation ?? []) as Array<{ type?: string; properties?: { regex?: string } }>;
+	return rules.every((rule) => rule.type !== 'regex' || !rule.properties?.regex || new RegExp(rule.properties.regex).test(value));
+}
+
+/**
+ * A safe example id for the path parameter at `index` of the spec's template: the document's example, else a value
+ * of its format, else the field's placeholder; the first of these the node's own check of the field accepts.
+ */
 function pathExample(spec: Spec, operationId: string, index: number, field: INodeProperties | undefined): string {
 	const specOperation = spec.operations.get(operationId);
 	const name = specOperation ? placeholders(specOperation.path)[index] : undefined;
 	const parameter = specOperation?.parameters.find((p) => p.in === 'path' && p.name === name);
 	const schema = spec.resolve(parameter?.schema);
-	const documented = safeSegment(parameter?.example ?? schema.example);
-	if (documented) return documented;
-	if (schema.format === 'uuid') return EXAMPLE_UUID;
-	if (schema.type === 'integer' || schema.type === 'number') return '42';
-	const idMode = field?.modes?.find((m) => m.name === 'id') ?? field?.modes?.find((m) => m.type === 'string');
-	const placeholder = safeSegment(idMode?.placeholder ?? field?.placeholder);
-	return placeholder ?? 'example_id_1';
+	const mode = idMode(field);
+	const candidates = [
+		safeSegment(parameter?.example ?? schema.example),
+		schema.format === 'uuid' ? EXAMPLE_UUID : undefined,
+		schema.type === 'integer' || schema.type === 'number' ? '42' : undefined,
+		safeSegment(mode?.placeholder ?? field?.placeholder),
+		'example_id_1',
+	].filter((value): value is string => value !== undefined);
+	return candidates.find((value) => accepted(field, value)) ?? candidates[0];
 }
 
 export interface BuiltParameters {
@@ -72,8 +86,10 @@ function fieldValue(field: INodeProperties, spec: Spec, operationId: string): un
 		if (schema && Object.keys(schema).length) documented = spec.documentedValue(schema);
 	}
 	switch (field.type) {
-		case 'resourceLocator':
-			return locator(safeSegment(documented) ?? pathExample(spec, operationId, -1, field), field);
+		case 'resourceLocator': {
+			const given = safeSegment(documented);
+			return locator(given !== undefined && accepted(field, given) ? given : pathExample(spec, operationId, -1, field), field);
+		}
 		case 'options': {
 			const values = (field.options ?? []).map((o) => (o as { value: unknown }).value);
 			return values.includes(documented) ? documented : field.default !== '' && field.default !== undefined ? field.default : values[0];
@@ -92,8 +108,14 @@ function fieldValue(field: INodeProperties, spec: Spec, operationId: string): un
 			return JSON.stringify(documented ?? {});
 		case 'dateTime':
 			return typeof documented === 'string' ? documented : '2026-01-01T00:00:00.000Z';
+		case 'fixedCollection': {
+			// A required list of rows (credit note items, invoice fees, alert thresholds): one row, each value filled.
+			const [group] = (field.options ?? []) as Array<{ name: string; values?: INodeProperties[] }>;
+			if (!field.required || !group?.values) return field.default ?? {};
+			const row = Object.fromEntries(group.values.map((value) => [value.name, fieldValue({ ...value, required: true }, spec, operationId)]));
+			return { [group.name]: field.typeOptions?.multipleValues ? [row] : row };
+		}
 		case 'collection':
-		case 'fixedCollection':
 			return field.default ?? {};
 		default:
 			if (typeof documented === 'string' || typeof documented === 'number') return String(documented);
@@ -102,8 +124,11 @@ function fieldValue(field: INodeProperties, spec: Spec, operationId: string): un
 	}
 }
 
-/** The parameters a user must give for `operation`, with the spec's examples; Simplify off, Limit left at its default. */
-export function buildParameters(resource: string, operation: Operation, spec: Spec): BuiltParameters {
+/**
+ * The parameters a user must give for `operation`, with the spec's examples; Simplify off, Limit left at its default.
+ * `inputs`: what a rule across fields needs (test/generated/inputs.ts), merged over the generated values.
+ */
+export function buildParameters(resource: string, operation: Operation, spec: Spec, inputs: Record<string, unknown> = {}): BuiltParameters {
 	const parameters: Record<string, unknown> = { resource, operation: operation.value };
 	const fields = operation.fields ?? [];
 	const pathNames = placeholders(operation.path);
@@ -156,6 +181,11 @@ export function buildParameters(resource: string, operation: Operation, spec: Sp
 			options.find((o) => o.routing?.send?.type === 'body' && o.type !== 'collection' && o.type !== 'fixedCollection') ??
 			options.find((o) => o.type !== 'collection' && o.type !== 'fixedCollection');
 		if (option) parameters[someOf.name] = { [option.name]: fieldValue(option, spec, operation.operationId) };
+	}
+	for (const [name, value] of Object.entries(inputs)) {
+		const current = parameters[name];
+		const isGroup = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !('__rl' in v);
+		parameters[name] = isGroup(current) && isGroup(value) ? { ...current, ...value } : value;
 	}
 	const path = operation.path.replace(PLACEHOLDER, (_m, name: string) => encodeURIComponent(pathValues[name]));
 	return { parameters, path, pathValues, sentBody, sentQuery };

@@ -26,7 +26,11 @@ export class Spec {
 
 	readonly operations = new Map<string, SpecOperation>();
 
+	/** The vendor's documents as given (for test/contract/documented.ts, which completes answers). */
+	readonly documents: object[];
+
 	constructor(documents: object[]) {
+		this.documents = documents;
 		this.document = mergeDocuments(documents as never) as unknown as Schema;
 		for (const [path, item] of Object.entries<Schema>(this.document.paths ?? {})) {
 			for (const [method, operation] of Object.entries<Schema>(item)) {

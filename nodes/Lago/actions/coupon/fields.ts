@@ -21,6 +21,8 @@ export function couponTerms(forType: boolean): INodeProperties[] {
 			displayName: 'Amount Currency',
 			name: 'amountCurrency',
 			type: 'string',
+			// Lago needs it for a fixed amount; left empty, Create would send "" (not a currency) and get a 422.
+			required: forType,
 			default: '',
 			placeholder: 'EUR',
 			description: 'Three-letter ISO 4217 code, for a fixed-amount coupon',
