@@ -7,5 +7,10 @@
  */
 export const givenInputs: Record<string, [rule: string, parameters: Record<string, unknown>]> = {
 	'Lago:createCustomerWalletAlert': ['an alert needs at least one threshold (Thresholds is refused empty)', { thresholds: { threshold: [{ value: '10.0' }] } }],
+	'Notihub:createCustomer': ['a customer needs an External ID unless it gets an email or phone contact', { externalId: 'user_123' }],
+	'Notihub:setPreferences': [
+		'at least one template group (Preferences is refused empty)',
+		{ preferences: { preference: [{ templateGroupId: 'system.products', mechanisms: ['EMAIL'] }] } },
+	],
 	'Lago:createWalletTransaction': ['a top-up adds paid, granted or voided credits: one of them must be given', { paidCredits: '20.0' }],
 };
