@@ -64,10 +64,9 @@ function markdown() {
 	const parts = [
 		START,
 		'',
-		'How much of each vendor API the nodes cover, counted from the operation modules (`nodes/<Service>/actions`) against',
-		"the vendor's OpenAPI document in `test/fixtures/specs`, per section of the document. Every covered operation has a",
-		'generated contract test (and a paging test if it is a list) in `test/generated`. After adding operations:',
-		'`npm run build && npm run docs:coverage`.',
+		"How much of each vendor's API the nodes offer, per section of the vendor's API reference (its OpenAPI document).",
+		"Each operation offered is tested against that document: the request the node sends and the vendor's documented",
+		'answer (how: [docs/DEVELOPMENT.md](docs/DEVELOPMENT.md#generated-tests)).',
 		'',
 	];
 	for (const service of coverage()) {
