@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { defineOperation, type Operation } from '../shared/operation';
 import { keyValueField, sendPairs } from './billingFields';
+import { text } from '../shared/fields';
 
 /** The record whose metadata Lago keeps: its label, its locator and the path of its metadata. */
 interface MetadataOwner {
@@ -66,7 +67,7 @@ export function deleteMetadataKey(owner: MetadataOwner, operationId: string): Op
 		path: `${owner.path}/{metadataKey}`,
 		fields: [
 			owner.locator,
-			{ displayName: 'Key', name: 'metadataKey', type: 'string', required: true, default: '', placeholder: 'plan', description: 'The metadata key to remove' },
+			text('metadataKey', 'Key', 'The metadata key to remove', undefined, { required: true, placeholder: 'plan' }),
 		],
 	});
 }

@@ -1,26 +1,12 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { text } from '../../../shared/fields';
 
 const body = (property: string) => ({ send: { type: 'body' as const, property: `add_on.${property}` } });
 
 export const addOnOptions: INodeProperties[] = [
-	{ displayName: 'Description', name: 'description', type: 'string', default: '', routing: body('description') },
-	{
-		displayName: 'Invoice Display Name',
-		name: 'invoiceDisplayName',
-		type: 'string',
-		default: '',
-		description: "The add-on's label on invoices; its name when empty",
-		routing: body('invoice_display_name'),
-	},
-	{
-		displayName: 'Tax Codes',
-		name: 'taxCodes',
-		type: 'string',
-		default: '',
-		placeholder: 'vat_20',
-		description: 'Taxes applied to the add-on, separated by commas',
-		routing: { send: { type: 'body', property: 'add_on.tax_codes', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}' } },
-	},
+	text('description', 'Description', undefined, body('description')),
+	text('invoiceDisplayName', 'Invoice Display Name', "The add-on's label on invoices; its name when empty", body('invoice_display_name')),
+	text('taxCodes', 'Tax Codes', 'Taxes applied to the add-on, separated by commas', { type: 'body', property: 'add_on.tax_codes', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}' }, { placeholder: 'vat_20' }),
 ];
 
 export const amountCents = (required: boolean): INodeProperties => ({

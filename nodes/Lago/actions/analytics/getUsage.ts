@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { rows, usageChecks, usageFilters } from './fields';
+import { options } from '../../../shared/fields';
 
 export const getUsage = defineOperation({
 	name: 'Get Usage',
@@ -11,18 +12,11 @@ export const getUsage = defineOperation({
 	path: '/analytics/usage',
 	checks: usageChecks,
 	fields: [
-		{
-			displayName: 'Time Granularity',
-			name: 'timeGranularity',
-			type: 'options',
-			default: 'monthly',
-			options: [
-				{ name: 'Daily', value: 'daily' },
-				{ name: 'Monthly', value: 'monthly' },
-				{ name: 'Weekly', value: 'weekly' },
-			],
-			routing: { send: { type: 'query', property: 'time_granularity' } },
-		},
+		options('timeGranularity', 'Time Granularity', undefined, [
+			['Daily', 'daily'],
+			['Monthly', 'monthly'],
+			['Weekly', 'weekly'],
+		], 'monthly', { type: 'query', property: 'time_granularity' }),
 		usageFilters,
 	],
 	postReceive: rows('usages'),

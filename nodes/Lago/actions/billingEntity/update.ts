@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { billingEntityDetails, billingEntityLocator, billingEntityOutput, updateOnlyDetails } from './fields';
+import { group, text } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -12,18 +13,11 @@ export const update = defineOperation({
 	request: { body: { billing_entity: {} } },
 	fields: [
 		billingEntityLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...billingEntityDetails,
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: { send: { type: 'body', property: 'billing_entity.name' } } },
-				...updateOnlyDetails,
-			],
-		},
+		group('updateFields', [
+			...billingEntityDetails,
+			text('name', 'Name', undefined, { type: 'body', property: 'billing_entity.name' }),
+			...updateOnlyDetails,
+		]),
 	],
 	postReceive: billingEntityOutput,
 });

@@ -3,6 +3,7 @@ import { wholeNumber, currency, dateTime, decimalText } from '../../../shared/va
 import { recordOutput } from '../../billingFields';
 import { inside } from '../../validation';
 import { couponOptions, couponTerms, frequency, sendExpiration } from './fields';
+import { group, options, text } from '../../../shared/fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -25,38 +26,14 @@ export const create = defineOperation({
 	preSend: [sendExpiration(true)],
 	postReceive: recordOutput('coupon'),
 	fields: [
-		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'Startup Deal', routing: { send: { type: 'body', property: 'coupon.name' } } },
-		{
-			displayName: 'Code',
-			name: 'code',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'startup_deal',
-			description: 'Unique code, used to apply the coupon',
-			routing: { send: { type: 'body', property: 'coupon.code' } },
-		},
-		{
-			displayName: 'Coupon Type',
-			name: 'couponType',
-			type: 'options',
-			required: true,
-			default: 'fixed_amount',
-			options: [
-				{ name: 'Fixed Amount', value: 'fixed_amount' },
-				{ name: 'Percentage', value: 'percentage' },
-			],
-			routing: { send: { type: 'body', property: 'coupon.coupon_type' } },
-		},
+		text('name', 'Name', undefined, { type: 'body', property: 'coupon.name' }, { required: true, placeholder: 'Startup Deal' }),
+		text('code', 'Code', 'Unique code, used to apply the coupon', { type: 'body', property: 'coupon.code' }, { required: true, placeholder: 'startup_deal' }),
+		options('couponType', 'Coupon Type', undefined, [
+			['Fixed Amount', 'fixed_amount'],
+			['Percentage', 'percentage'],
+		], 'fixed_amount', { type: 'body', property: 'coupon.coupon_type' }, { required: true }),
 		...couponTerms(true),
 		frequency,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: couponOptions,
-		},
+		group('additionalFields', couponOptions),
 	],
 });

@@ -1,4 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import { boolean, dateTime, number, options, text } from '../../../shared/fields';
 
 const list = '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}';
 const body = (property: string) => ({ send: { type: 'body' as const, property: `coupon.${property}` } });
@@ -40,64 +41,19 @@ export function couponTerms(forType: boolean): INodeProperties[] {
 	];
 }
 
-export const frequency: INodeProperties = {
-	displayName: 'Frequency',
-	name: 'frequency',
-	type: 'options',
-	default: 'once',
-	options: [
-		{ name: 'Forever', value: 'forever', description: 'Every invoice' },
-		{ name: 'Once', value: 'once', description: 'One invoice' },
-		{ name: 'Recurring', value: 'recurring', description: 'A number of billing periods (Frequency Duration)' },
-	],
-	routing: body('frequency'),
-};
+export const frequency: INodeProperties = options('frequency', 'Frequency', undefined, [
+	['Forever', 'forever', 'Every invoice'],
+	['Once', 'once', 'One invoice'],
+	['Recurring', 'recurring', 'A number of billing periods (Frequency Duration)'],
+], 'once', body('frequency'));
 
 export const couponOptions: INodeProperties[] = [
-	{
-		displayName: 'Applies to Billable Metric Codes',
-		name: 'billableMetricCodes',
-		type: 'string',
-		default: '',
-		placeholder: 'api_calls',
-		description: 'Limit the coupon to charges of these billable metrics, separated by commas',
-		routing: { send: { type: 'body', property: 'coupon.applies_to.billable_metric_codes', value: list } },
-	},
-	{
-		displayName: 'Applies to Plan Codes',
-		name: 'planCodes',
-		type: 'string',
-		default: '',
-		placeholder: 'startup, premium',
-		description: 'Limit the coupon to these plans, separated by commas',
-		routing: { send: { type: 'body', property: 'coupon.applies_to.plan_codes', value: list } },
-	},
-	{ displayName: 'Description', name: 'description', type: 'string', default: '', routing: body('description') },
-	{
-		displayName: 'Expires At',
-		name: 'expirationAt',
-		type: 'dateTime',
-		default: '',
-		description: 'After this moment (UTC) the coupon can no longer be applied; it never expires when empty',
-		routing: body('expiration_at'),
-	},
-	{
-		displayName: 'Frequency Duration',
-		name: 'frequencyDuration',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 1,
-		description: 'Number of billing periods, for a recurring coupon',
-		routing: body('frequency_duration'),
-	},
-	{
-		displayName: 'Reusable',
-		name: 'reusable',
-		type: 'boolean',
-		default: true,
-		description: 'Whether the coupon can be applied to the same customer more than once',
-		routing: body('reusable'),
-	},
+	text('billableMetricCodes', 'Applies to Billable Metric Codes', 'Limit the coupon to charges of these billable metrics, separated by commas', { type: 'body', property: 'coupon.applies_to.billable_metric_codes', value: list }, { placeholder: 'api_calls' }),
+	text('planCodes', 'Applies to Plan Codes', 'Limit the coupon to these plans, separated by commas', { type: 'body', property: 'coupon.applies_to.plan_codes', value: list }, { placeholder: 'startup, premium' }),
+	text('description', 'Description', undefined, body('description')),
+	dateTime('expirationAt', 'Expires At', 'After this moment (UTC) the coupon can no longer be applied; it never expires when empty', body('expiration_at')),
+	number('frequencyDuration', 'Frequency Duration', 'Number of billing periods, for a recurring coupon', body('frequency_duration'), { default: 1, typeOptions: { minValue: 1 } }),
+	boolean('reusable', 'Reusable', 'Whether the coupon can be applied to the same customer more than once', body('reusable'), { default: true }),
 ];
 
 /**

@@ -3,6 +3,7 @@ import { wholeNumber, currency, dateTime, decimalText } from '../../../shared/va
 import { couponLocator, ensureObject, recordOutput } from '../../billingFields';
 import { inside } from '../../validation';
 import { couponOptions, couponTerms, frequency, sendExpiration } from './fields';
+import { group, options, text } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -26,30 +27,13 @@ export const update = defineOperation({
 	postReceive: recordOutput('coupon'),
 	fields: [
 		couponLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...couponTerms(false),
-				{ displayName: 'Code', name: 'code', type: 'string', default: '', description: 'A new code for the coupon', routing: { send: { type: 'body', property: 'coupon.code' } } },
-				{
-					displayName: 'Coupon Type',
-					name: 'couponType',
-					type: 'options',
-					default: 'fixed_amount',
-					options: [
-						{ name: 'Fixed Amount', value: 'fixed_amount' },
-						{ name: 'Percentage', value: 'percentage' },
-					],
-					routing: { send: { type: 'body', property: 'coupon.coupon_type' } },
-				},
-				frequency,
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: { send: { type: 'body', property: 'coupon.name' } } },
-				...couponOptions,
-			],
-		},
+		group('updateFields', [
+			...couponTerms(false),
+			text('code', 'Code', 'A new code for the coupon', { type: 'body', property: 'coupon.code' }),
+			options('couponType', 'Coupon Type', undefined, [['Fixed Amount', 'fixed_amount'], ['Percentage', 'percentage']], 'fixed_amount', { type: 'body', property: 'coupon.coupon_type' }),
+			frequency,
+			text('name', 'Name', undefined, { type: 'body', property: 'coupon.name' }),
+			...couponOptions,
+		]),
 	],
 });

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { sendRows } from '../../billingFields';
+import { number, text } from '../../../shared/fields';
 
 /** The lines of a credit note: which fee of the invoice, and how much of it (in cents, taxes excluded). */
 export const items: INodeProperties = {
@@ -17,8 +18,8 @@ export const items: INodeProperties = {
 			displayName: 'Item',
 			name: 'item',
 			values: [
-				{ displayName: 'Fee ID', name: 'feeId', type: 'string', default: '', placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90', description: "The Lago ID of the invoice's fee (lago_id of one of its fees)" },
-				{ displayName: 'Amount (Cents)', name: 'amountCents', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'Amount credited for this fee, in cents and excluding taxes: 10.00 is 1000' },
+				text('feeId', 'Fee ID', "The Lago ID of the invoice's fee (lago_id of one of its fees)", undefined, { placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90' }),
+				number('amountCents', 'Amount (Cents)', 'Amount credited for this fee, in cents and excluding taxes: 10.00 is 1000', undefined, { typeOptions: { minValue: 0 } }),
 			],
 		},
 	],

@@ -3,6 +3,7 @@ import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 import { required } from '../../../shared/validation';
 import { lagoLocator, toQuery } from '../../fields';
 import { subscriptionLocator } from '../subscription/fields';
+import { text } from '../../../shared/fields';
 
 /** The customer an operation acts on, by the external ID your application gave it: the only ID Lago's routes take. */
 export const customerLocator = lagoLocator({
@@ -64,11 +65,4 @@ export const usageSubscription = subscriptionLocator(toQuery('external_subscript
 
 export const usageChecks = [required('Subscription', 'external_subscription_id', 'qs')];
 
-export const billableMetricCodeOption: INodeProperties = {
-	displayName: 'Billable Metric Code',
-	name: 'billableMetricCode',
-	type: 'string',
-	default: '',
-	description: 'Only the usage of this billable metric',
-	routing: toQuery('billable_metric_code'),
-};
+export const billableMetricCodeOption: INodeProperties = text('billableMetricCode', 'Billable Metric Code', 'Only the usage of this billable metric', toQuery('billable_metric_code'));

@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
 import { unwrap } from '../../client';
 import { customerLocator, subscriptionLocator } from '../sharedFields/locators';
+import { boolean } from '../../../shared/fields';
 
 export const getProjectedUsage = defineOperation({
 	name: 'Get Projected Usage',
@@ -15,14 +16,7 @@ export const getProjectedUsage = defineOperation({
 	fields: [
 		customerLocator,
 		{ ...subscriptionLocator, routing: { send: { type: 'query', property: 'external_subscription_id' } } },
-		{
-			displayName: 'Apply Taxes',
-			name: 'applyTaxes',
-			type: 'boolean',
-			default: true,
-			description: 'Whether the amounts include taxes',
-			routing: { send: { type: 'query', property: 'apply_taxes' } },
-		},
+		boolean('applyTaxes', 'Apply Taxes', 'Whether the amounts include taxes', { type: 'query', property: 'apply_taxes' }, { default: true }),
 	],
 	postReceive: unwrap('customer_projected_usage'),
 });

@@ -6,6 +6,7 @@ import { unwrap } from '../../client';
 import { commaSeparated, inWrapper, toBody } from '../../fields';
 import { inside } from '../../validation';
 import { addressFields, byDisplayName, customerType } from './fields';
+import { boolean, multiOptions, number, options } from '../../../shared/fields';
 
 const body = inWrapper('customer');
 const days = { min: 0, hint: 'A number of days' };
@@ -20,17 +21,10 @@ const text = (displayName: string, name: string, property: string, extra: Partia
 });
 
 const contactAndAddress: INodeProperties[] = byDisplayName([
-	{
-		displayName: 'Account Type',
-		name: 'accountType',
-		type: 'options',
-		default: 'customer',
-		options: [
-			{ name: 'Customer', value: 'customer' },
-			{ name: 'Partner', value: 'partner', description: 'A partner account, billed for the customers it brings' },
-		],
-		routing: body('account_type'),
-	},
+	options('accountType', 'Account Type', undefined, [
+		['Customer', 'customer'],
+		['Partner', 'partner', 'A partner account, billed for the customers it brings'],
+	], 'customer', body('account_type')),
 	...addressFields(body, 'Two-letter ISO 3166-1 alpha-2 code of the billing address'),
 	customerType(body('customer_type')),
 	text('Email', 'email', 'email', { placeholder: 'name@email.com' }),
@@ -53,40 +47,18 @@ const billing: INodeProperties[] = [
 		placeholder: 'USD',
 		description: 'Three-letter ISO 4217 code. Lago refuses to change it once the customer has a subscription.',
 	}),
-	{
-		displayName: 'Finalize Zero Amount Invoice',
-		name: 'finalizeZeroAmountInvoice',
-		type: 'options',
-		default: 'inherit',
-		options: [
-			{ name: 'Finalize', value: 'finalize', description: 'Issue invoices even when their total is zero' },
-			{ name: 'Inherit', value: 'inherit', description: 'Follow the organization setting' },
-			{ name: 'Skip', value: 'skip', description: 'Do not finalize invoices whose total is zero' },
-		],
-		routing: body('finalize_zero_amount_invoice'),
-	},
+	options('finalizeZeroAmountInvoice', 'Finalize Zero Amount Invoice', undefined, [
+		['Finalize', 'finalize', 'Issue invoices even when their total is zero'],
+		['Inherit', 'inherit', 'Follow the organization setting'],
+		['Skip', 'skip', 'Do not finalize invoices whose total is zero'],
+	], 'inherit', body('finalize_zero_amount_invoice')),
 	text('Invoice Custom Section Codes', 'invoiceCustomSectionCodes', 'invoice_custom_section_codes', {
 		placeholder: 'eu_bank_details',
 		description: "Codes of the invoice custom sections to show on this customer's invoices, separated by commas",
 		routing: body('invoice_custom_section_codes', commaSeparated),
 	}),
-	{
-		displayName: 'Net Payment Term',
-		name: 'netPaymentTerm',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 30,
-		description: 'Days the customer has to pay an invoice once it is finalized',
-		routing: body('net_payment_term'),
-	},
-	{
-		displayName: 'Skip Invoice Custom Sections',
-		name: 'skipInvoiceCustomSections',
-		type: 'boolean',
-		default: false,
-		description: "Whether to leave every invoice custom section off this customer's invoices",
-		routing: body('skip_invoice_custom_sections'),
-	},
+	number('netPaymentTerm', 'Net Payment Term', 'Days the customer has to pay an invoice once it is finalized', body('net_payment_term'), { default: 30, typeOptions: { minValue: 0 } }),
+	boolean('skipInvoiceCustomSections', 'Skip Invoice Custom Sections', "Whether to leave every invoice custom section off this customer's invoices", body('skip_invoice_custom_sections')),
 	text('Tax Codes', 'taxCodes', 'tax_codes', {
 		placeholder: 'french_standard_vat',
 		description: 'Codes of the Lago taxes that apply to this customer, separated by commas',
@@ -110,28 +82,12 @@ const billingConfiguration: INodeProperties[] = [
 		description: 'Two-letter ISO 639-1 language of the invoices and other documents',
 		routing: configuration('document_locale'),
 	},
-	{
-		displayName: 'Invoice Grace Period',
-		name: 'invoiceGracePeriod',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		description: 'Days during which a draft invoice can still be changed before it is finalized',
-		routing: configuration('invoice_grace_period'),
-	},
-	{
-		displayName: 'Payment Provider',
-		name: 'paymentProvider',
-		type: 'options',
-		default: 'stripe',
-		options: [
-			{ name: 'Adyen', value: 'adyen' },
-			{ name: 'GoCardless', value: 'gocardless' },
-			{ name: 'Stripe', value: 'stripe' },
-		],
-		description: 'Required to set a Provider Customer ID',
-		routing: configuration('payment_provider'),
-	},
+	number('invoiceGracePeriod', 'Invoice Grace Period', 'Days during which a draft invoice can still be changed before it is finalized', configuration('invoice_grace_period'), { typeOptions: { minValue: 0 } }),
+	options('paymentProvider', 'Payment Provider', 'Required to set a Provider Customer ID', [
+		['Adyen', 'adyen'],
+		['GoCardless', 'gocardless'],
+		['Stripe', 'stripe'],
+	], 'stripe', configuration('payment_provider')),
 	{
 		displayName: 'Payment Provider Code',
 		name: 'paymentProviderCode',
@@ -150,62 +106,26 @@ const billingConfiguration: INodeProperties[] = [
 		description: "The customer's ID at the payment provider. Leave empty to let Lago create one (with Sync With Provider).",
 		routing: configuration('provider_customer_id'),
 	},
-	{
-		displayName: 'Provider Payment Methods',
-		name: 'providerPaymentMethods',
-		type: 'multiOptions',
-		default: [],
-		description: 'Stripe only. Link needs Card; Customer Balance excludes the others.',
-		options: [
-			{ name: 'BACS Debit', value: 'bacs_debit' },
-			{ name: 'Boleto', value: 'boleto' },
-			{ name: 'Card', value: 'card' },
-			{ name: 'Crypto', value: 'crypto' },
-			{ name: 'Customer Balance', value: 'customer_balance' },
-			{ name: 'Link', value: 'link' },
-			{ name: 'SEPA Debit', value: 'sepa_debit' },
-			{ name: 'US Bank Account', value: 'us_bank_account' },
-		],
-		routing: configuration('provider_payment_methods'),
-	},
-	{
-		displayName: 'Subscription Invoice Issuing Date Adjustment',
-		name: 'subscriptionInvoiceIssuingDateAdjustment',
-		type: 'options',
-		default: 'keep_anchor',
-		options: [
-			{ name: 'Align With Finalization Date', value: 'align_with_finalization_date' },
-			{ name: 'Keep Anchor', value: 'keep_anchor' },
-		],
-		routing: configuration('subscription_invoice_issuing_date_adjustment'),
-	},
-	{
-		displayName: 'Subscription Invoice Issuing Date Anchor',
-		name: 'subscriptionInvoiceIssuingDateAnchor',
-		type: 'options',
-		default: 'next_period_start',
-		options: [
-			{ name: 'Current Period End', value: 'current_period_end' },
-			{ name: 'Next Period Start', value: 'next_period_start' },
-		],
-		routing: configuration('subscription_invoice_issuing_date_anchor'),
-	},
-	{
-		displayName: 'Sync',
-		name: 'sync',
-		type: 'boolean',
-		default: false,
-		description: 'Whether to create the customer at the payment provider right away, as part of this request',
-		routing: configuration('sync'),
-	},
-	{
-		displayName: 'Sync With Provider',
-		name: 'syncWithProvider',
-		type: 'boolean',
-		default: false,
-		description: 'Whether Lago creates the customer at the payment provider when no Provider Customer ID is given',
-		routing: configuration('sync_with_provider'),
-	},
+	multiOptions('providerPaymentMethods', 'Provider Payment Methods', 'Stripe only. Link needs Card; Customer Balance excludes the others.', [
+		['BACS Debit', 'bacs_debit'],
+		['Boleto', 'boleto'],
+		['Card', 'card'],
+		['Crypto', 'crypto'],
+		['Customer Balance', 'customer_balance'],
+		['Link', 'link'],
+		['SEPA Debit', 'sepa_debit'],
+		['US Bank Account', 'us_bank_account'],
+	], configuration('provider_payment_methods')),
+	options('subscriptionInvoiceIssuingDateAdjustment', 'Subscription Invoice Issuing Date Adjustment', undefined, [
+		['Align With Finalization Date', 'align_with_finalization_date'],
+		['Keep Anchor', 'keep_anchor'],
+	], 'keep_anchor', configuration('subscription_invoice_issuing_date_adjustment')),
+	options('subscriptionInvoiceIssuingDateAnchor', 'Subscription Invoice Issuing Date Anchor', undefined, [
+		['Current Period End', 'current_period_end'],
+		['Next Period Start', 'next_period_start'],
+	], 'next_period_start', configuration('subscription_invoice_issuing_date_anchor')),
+	boolean('sync', 'Sync', 'Whether to create the customer at the payment provider right away, as part of this request', configuration('sync')),
+	boolean('syncWithProvider', 'Sync With Provider', 'Whether Lago creates the customer at the payment provider when no Provider Customer ID is given', configuration('sync_with_provider')),
 ];
 
 /** The `$index`-th entry of a list under `customer`: metadata pairs and integration links. */
@@ -307,14 +227,7 @@ export const upsert = defineOperation({
 							default: '',
 							routing: listEntry('metadata', 'value', '={{ String($value) }}'),
 						},
-						{
-							displayName: 'Display in Invoice',
-							name: 'displayInInvoice',
-							type: 'boolean',
-							default: false,
-							description: 'Whether to print this pair on the invoices',
-							routing: listEntry('metadata', 'display_in_invoice'),
-						},
+						boolean('displayInInvoice', 'Display in Invoice', 'Whether to print this pair on the invoices', listEntry('metadata', 'display_in_invoice')),
 					],
 				},
 			],
@@ -349,18 +262,7 @@ export const upsert = defineOperation({
 							description: 'Code of the integration connection in Lago',
 							routing: integration('integration_code'),
 						},
-						{
-							displayName: 'Integration Type',
-							name: 'integrationType',
-							type: 'options',
-							default: 'netsuite',
-							options: [
-								{ name: 'Anrok', value: 'anrok' },
-								{ name: 'NetSuite', value: 'netsuite' },
-								{ name: 'Xero', value: 'xero' },
-							],
-							routing: integration('integration_type'),
-						},
+						options('integrationType', 'Integration Type', undefined, [['Anrok', 'anrok'], ['NetSuite', 'netsuite'], ['Xero', 'xero']], 'netsuite', integration('integration_type')),
 						{
 							displayName: 'Subsidiary ID',
 							name: 'subsidiaryId',
@@ -369,14 +271,7 @@ export const upsert = defineOperation({
 							description: 'NetSuite only',
 							routing: integration('subsidiary_id', '={{ $value || undefined }}'),
 						},
-						{
-							displayName: 'Sync With Provider',
-							name: 'syncWithProvider',
-							type: 'boolean',
-							default: false,
-							description: 'Whether Lago creates the customer in the integration when no External Customer ID is given',
-							routing: integration('sync_with_provider'),
-						},
+						boolean('syncWithProvider', 'Sync With Provider', 'Whether Lago creates the customer in the integration when no External Customer ID is given', integration('sync_with_provider')),
 					],
 				},
 			],

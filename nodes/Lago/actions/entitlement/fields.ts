@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { codeField } from '../sharedFields/locators';
+import { text } from '../../../shared/fields';
 
 export { featureLocator, planLocator, subscriptionLocator, subscriptionStatus } from '../sharedFields/locators';
 
@@ -23,9 +24,9 @@ export const entitlementRows: INodeProperties = {
 			displayName: 'Entitlement',
 			name: 'values',
 			values: [
-				{ displayName: 'Feature Code', name: 'feature', type: 'string', default: '', placeholder: 'seats' },
-				{ displayName: 'Privilege Code', name: 'privilege', type: 'string', default: '', placeholder: 'max', description: 'Empty to grant the feature without privileges' },
-				{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: '20', description: 'True or false, a whole number, or text' },
+				text('feature', 'Feature Code', undefined, undefined, { placeholder: 'seats' }),
+				text('privilege', 'Privilege Code', 'Empty to grant the feature without privileges', undefined, { placeholder: 'max' }),
+				text('value', 'Value', 'True or false, a whole number, or text', undefined, { placeholder: '20' }),
 			],
 		},
 	],

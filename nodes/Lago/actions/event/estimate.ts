@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { jsonObject, required } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { billableMetricLocator, subscriptionLocator } from '../sharedFields/locators';
+import { json } from '../../../shared/fields';
 
 /** The event a fee estimate prices: its subscription, its billable metric and its properties. */
 export const estimatedEvent: INodeProperties[] = [
@@ -12,14 +13,7 @@ export const estimatedEvent: INodeProperties[] = [
 		description: 'The billable metric the event would count towards',
 		routing: { send: { type: 'body', property: 'event.code' } },
 	},
-	{
-		displayName: 'Properties',
-		name: 'properties',
-		type: 'json',
-		default: '{}',
-		description: 'The properties of the event, as a JSON object, e.g. {"gb": 10}',
-		routing: { send: { type: 'body', property: 'event.properties' } },
-	},
+	json('properties', 'Properties', 'The properties of the event, as a JSON object, e.g. {"gb": 10}', { type: 'body', property: 'event.properties' }),
 ];
 
 export const estimateChecks = [

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { estimateChecks, estimatedEvent, feeItems } from './estimate';
+import { text } from '../../../shared/fields';
 
 export const estimateInstantFees = defineOperation({
 	name: 'Estimate Instant Fees',
@@ -12,14 +13,7 @@ export const estimateInstantFees = defineOperation({
 	checks: estimateChecks,
 	fields: [
 		...estimatedEvent,
-		{
-			displayName: 'Transaction ID',
-			name: 'transactionId',
-			type: 'string',
-			default: '',
-			description: 'Echoed in the fees, to match them with the event you will send',
-			routing: { send: { type: 'body', property: 'event.transaction_id', value: '={{ $value || undefined }}' } },
-		},
+		text('transactionId', 'Transaction ID', 'Echoed in the fees, to match them with the event you will send', { type: 'body', property: 'event.transaction_id', value: '={{ $value || undefined }}' }),
 	],
 	postReceive: feeItems,
 });

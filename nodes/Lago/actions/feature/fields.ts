@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
 import { inWrapper } from '../../fields';
+import { options, text } from '../../../shared/fields';
 
 export { featureLocator } from '../sharedFields/locators';
 
@@ -22,28 +23,10 @@ const privileges: INodeProperties = {
 			displayName: 'Privilege',
 			name: 'values',
 			values: [
-				{ displayName: 'Code', name: 'code', type: 'string', default: '', placeholder: 'max' },
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'Maximum' },
-				{
-					displayName: 'Value Type',
-					name: 'valueType',
-					type: 'options',
-					default: 'integer',
-					options: [
-						{ name: 'Boolean', value: 'boolean' },
-						{ name: 'Integer', value: 'integer' },
-						{ name: 'Select', value: 'select' },
-						{ name: 'String', value: 'string' },
-					],
-				},
-				{
-					displayName: 'Select Options',
-					name: 'selectOptions',
-					type: 'string',
-					default: '',
-					placeholder: 'google, okta',
-					description: 'For Select: the allowed values, comma-separated',
-				},
+				text('code', 'Code', undefined, undefined, { placeholder: 'max' }),
+				text('name', 'Name', undefined, undefined, { placeholder: 'Maximum' }),
+				options('valueType', 'Value Type', undefined, [['Boolean', 'boolean'], ['Integer', 'integer'], ['Select', 'select'], ['String', 'string']], 'integer'),
+				text('selectOptions', 'Select Options', 'For Select: the allowed values, comma-separated', undefined, { placeholder: 'google, okta' }),
 			],
 		},
 	],
@@ -54,7 +37,7 @@ const privileges: INodeProperties = {
 };
 
 export const featureDetails: INodeProperties[] = [
-	{ displayName: 'Description', name: 'description', type: 'string', default: '', routing: body('description') },
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', placeholder: 'Number of seats', routing: body('name') },
+	text('description', 'Description', undefined, body('description')),
+	text('name', 'Name', undefined, body('name'), { placeholder: 'Number of seats' }),
 	privileges,
 ];

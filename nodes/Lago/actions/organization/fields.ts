@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { inWrapper } from '../../fields';
+import { boolean, number, options } from '../../../shared/fields';
 
 const body = inWrapper('organization');
 
@@ -22,47 +23,17 @@ export const organizationFields: INodeProperties[] = [
 	text('Default Currency', 'defaultCurrency', 'default_currency', { placeholder: 'EUR', routing: body('default_currency', '={{ $value.trim().toUpperCase() }}') }),
 	text('Document Locale', 'documentLocale', 'billing_configuration.document_locale', { placeholder: 'fr', description: 'ISO 639-1 language of invoices' }),
 	text('Document Number Prefix', 'documentNumberPrefix', 'document_number_prefix'),
-	{
-		displayName: 'Document Numbering',
-		name: 'documentNumbering',
-		type: 'options',
-		default: 'per_customer',
-		options: [
-			{ name: 'Per Customer', value: 'per_customer' },
-			{ name: 'Per Organization', value: 'per_organization' },
-		],
-		routing: body('document_numbering'),
-	},
+	options('documentNumbering', 'Document Numbering', undefined, [
+		['Per Customer', 'per_customer'],
+		['Per Organization', 'per_organization'],
+	], 'per_customer', body('document_numbering')),
 	text('Email', 'email', 'email', { placeholder: 'billing@example.com' }),
-	{
-		displayName: 'Finalize Zero Amount Invoice',
-		name: 'finalizeZeroAmountInvoice',
-		type: 'boolean',
-		default: true,
-		description: 'Whether invoices of zero are finalized (on) or skipped (off)',
-		routing: body('finalize_zero_amount_invoice'),
-	},
+	boolean('finalizeZeroAmountInvoice', 'Finalize Zero Amount Invoice', 'Whether invoices of zero are finalized (on) or skipped (off)', body('finalize_zero_amount_invoice'), { default: true }),
 	text('Invoice Footer', 'invoiceFooter', 'billing_configuration.invoice_footer'),
-	{
-		displayName: 'Invoice Grace Period (Days)',
-		name: 'invoiceGracePeriod',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		description: 'Days during which invoices stay drafts and can be changed',
-		routing: body('billing_configuration.invoice_grace_period'),
-	},
+	number('invoiceGracePeriod', 'Invoice Grace Period (Days)', 'Days during which invoices stay drafts and can be changed', body('billing_configuration.invoice_grace_period'), { typeOptions: { minValue: 0 } }),
 	text('Legal Name', 'legalName', 'legal_name'),
 	text('Legal Number', 'legalNumber', 'legal_number'),
-	{
-		displayName: 'Net Payment Term (Days)',
-		name: 'netPaymentTerm',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		description: 'Days customers have to pay an invoice',
-		routing: body('net_payment_term'),
-	},
+	number('netPaymentTerm', 'Net Payment Term (Days)', 'Days customers have to pay an invoice', body('net_payment_term'), { typeOptions: { minValue: 0 } }),
 	text('State', 'state', 'state'),
 	text('Tax Identification Number', 'taxIdentificationNumber', 'tax_identification_number'),
 	text('Timezone', 'timezone', 'timezone', { placeholder: 'Europe/Paris' }),

@@ -1,4 +1,5 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import { text } from '../../../shared/fields';
 
 /** Key/value rows sent as one object: `{"key": "value", ...}`. */
 export const keyValueObject = '={{ Object.fromEntries(($value.values || []).map(v => [String(v.key).trim(), v.value])) }}';
@@ -22,8 +23,8 @@ export function keyValueRows(options: { displayName: string; name: string; routi
 				displayName: 'Entry',
 				name: 'values',
 				values: [
-					{ displayName: 'Key', name: 'key', type: 'string', default: '' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
+					text('key', 'Key'),
+					text('value', 'Value'),
 				],
 			},
 		],
@@ -47,8 +48,8 @@ export function filterValueRows(routing: INodePropertyRouting, required = false)
 				displayName: 'Match',
 				name: 'values',
 				values: [
-					{ displayName: 'Key', name: 'key', type: 'string', default: '', placeholder: 'region' },
-					{ displayName: 'Values', name: 'values', type: 'string', default: '', placeholder: 'us, eu', description: 'Comma-separated' },
+					text('key', 'Key', undefined, undefined, { placeholder: 'region' }),
+					text('values', 'Values', 'Comma-separated', undefined, { placeholder: 'us, eu' }),
 				],
 			},
 		],

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { recordOutput } from '../../billingFields';
 import { ALERTS, alertCustomer, alertTypes, sendThresholds, thresholds, walletCode } from './alertFields';
+import { group, text } from '../../../shared/fields';
 
 export const createAlert = defineOperation({
 	name: 'Create Alert',
@@ -24,24 +25,8 @@ export const createAlert = defineOperation({
 			options: alertTypes,
 			routing: { send: { type: 'body', property: 'alert.alert_type' } },
 		},
-		{
-			displayName: 'Code',
-			name: 'code',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'low_balance',
-			description: 'Unique code of the alert within the wallet',
-			routing: { send: { type: 'body', property: 'alert.code' } },
-		},
+		text('code', 'Code', 'Unique code of the alert within the wallet', { type: 'body', property: 'alert.code' }, { required: true, placeholder: 'low_balance' }),
 		thresholds,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: { send: { type: 'body', property: 'alert.name' } } }],
-		},
+		group('additionalFields', [text('name', 'Name', undefined, { type: 'body', property: 'alert.name' })]),
 	],
 });

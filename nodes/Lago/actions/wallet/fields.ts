@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { isoDateTime, keyValueField, sendRows } from '../../billingFields';
+import { boolean, dateTime, multiOptions, number, options } from '../../../shared/fields';
 
 const CREDITS = /^\d+(\.\d+)?$/;
 
@@ -26,19 +27,11 @@ export const walletDetails: INodeProperties[] = [
 		description: 'Restrict the credits to fees of these billable metrics, separated by commas',
 		routing: { send: { type: 'body', property: 'wallet.applies_to.billable_metric_codes', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}' } },
 	},
-	{
-		displayName: 'Applies to Fee Types',
-		name: 'feeTypes',
-		type: 'multiOptions',
-		default: [],
-		options: [
-			{ name: 'Charge', value: 'charge' },
-			{ name: 'Commitment', value: 'commitment' },
-			{ name: 'Subscription', value: 'subscription' },
-		],
-		description: 'Restrict the credits to these kinds of fees; all when empty',
-		routing: { send: { type: 'body', property: 'wallet.applies_to.fee_types' } },
-	},
+	multiOptions('feeTypes', 'Applies to Fee Types', 'Restrict the credits to these kinds of fees; all when empty', [
+		['Charge', 'charge'],
+		['Commitment', 'commitment'],
+		['Subscription', 'subscription'],
+	], { type: 'body', property: 'wallet.applies_to.fee_types' }),
 	{
 		displayName: 'Code',
 		name: 'code',
@@ -48,22 +41,8 @@ export const walletDetails: INodeProperties[] = [
 		description: 'Identifies the wallet among the customer’s wallets',
 		routing: { send: { type: 'body', property: 'wallet.code' } },
 	},
-	{
-		displayName: 'Expiration At',
-		name: 'expirationAt',
-		type: 'dateTime',
-		default: '',
-		description: 'When the wallet and its remaining credits expire (UTC)',
-		routing: { send: { type: 'body', property: 'wallet.expiration_at' } },
-	},
-	{
-		displayName: 'Invoice Requires Successful Payment',
-		name: 'invoiceRequiresSuccessfulPayment',
-		type: 'boolean',
-		default: false,
-		description: 'Whether the invoice of a paid top-up waits for the payment to succeed before it is issued',
-		routing: { send: { type: 'body', property: 'wallet.invoice_requires_successful_payment' } },
-	},
+	dateTime('expirationAt', 'Expiration At', 'When the wallet and its remaining credits expire (UTC)', { type: 'body', property: 'wallet.expiration_at' }),
+	boolean('invoiceRequiresSuccessfulPayment', 'Invoice Requires Successful Payment', 'Whether the invoice of a paid top-up waits for the payment to succeed before it is issued', { type: 'body', property: 'wallet.invoice_requires_successful_payment' }),
 	keyValueField('Metadata', 'metadata', 'Key/value pairs stored with the wallet'),
 	{
 		displayName: 'Name',
@@ -73,15 +52,7 @@ export const walletDetails: INodeProperties[] = [
 		placeholder: 'Prepaid credits',
 		routing: { send: { type: 'body', property: 'wallet.name' } },
 	},
-	{
-		displayName: 'Priority',
-		name: 'priority',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 50 },
-		default: 1,
-		description: 'Which wallet pays first when the customer has several: a number from 1 (first) to 50, at most 50',
-		routing: { send: { type: 'body', property: 'wallet.priority' } },
-	},
+	number('priority', 'Priority', 'Which wallet pays first when the customer has several: a number from 1 (first) to 50, at most 50', { type: 'body', property: 'wallet.priority' }, { default: 1, typeOptions: { minValue: 1, maxValue: 50 } }),
 	{
 		displayName: 'Purchase Order Number',
 		name: 'purchaseOrderNumber',
@@ -105,20 +76,8 @@ export const recurringRule: INodeProperties = {
 			displayName: 'Rule',
 			name: 'rule',
 			values: [
-				{
-					displayName: 'Expires At',
-					name: 'expirationAt',
-					type: 'dateTime',
-					default: '',
-					description: 'When the rule stops (UTC);	never when empty',
-				},
-				{
-					displayName: 'Grant Instead of Invoicing',
-					name: 'grantsTargetTopUp',
-					type: 'boolean',
-					default: false,
-					description: 'Whether target top-ups are free granted credits rather than paid ones',
-				},
+				dateTime('expirationAt', 'Expires At', 'When the rule stops (UTC);	never when empty'),
+				boolean('grantsTargetTopUp', 'Grant Instead of Invoicing', 'Whether target top-ups are free granted credits rather than paid ones'),
 				{
 					displayName: 'Granted Credits per Top-Up',
 					name: 'grantedCredits',
@@ -127,59 +86,18 @@ export const recurringRule: INodeProperties = {
 					placeholder: '10.0',
 					description: 'Free credits given at each top-up',
 				},
-				{
-					displayName: 'Interval',
-					name: 'interval',
-					type: 'options',
-					default: 'monthly',
-					options: [
-						{
-							name: 'Monthly',
-							value: 'monthly',
-						},
-						{
-							name: 'Quarterly',
-							value: 'quarterly',
-						},
-						{
-							name: 'Semiannual',
-							value: 'semiannual',
-						},
-						{
-							name: 'Weekly',
-							value: 'weekly',
-						},
-						{
-							name: 'Yearly',
-							value: 'yearly',
-						},
-					]
-				},
-				{
-					displayName: 'Invoice Requires Successful Payment per Top-Up',
-					name: 'invoiceRequiresSuccessfulPayment',
-					type: 'boolean',
-					default: false,
-					description: 'Whether credits are added only after the top-up is paid',
-				},
-				{
-					displayName: 'Method',
-					name: 'method',
-					type: 'options',
-					default: 'fixed',
-					options: [
-						{
-							name: 'Fixed',
-							value: 'fixed',
-							description: 'Add the paid and granted credits below',
-						},
-						{
-							name: 'Target Balance',
-							value: 'target',
-							description: 'Add what brings the ongoing balance to Target Ongoing Balance',
-						},
-						]
-				},
+				options('interval', 'Interval', undefined, [
+					['Monthly', 'monthly'],
+					['Quarterly', 'quarterly'],
+					['Semiannual', 'semiannual'],
+					['Weekly', 'weekly'],
+					['Yearly', 'yearly'],
+				], 'monthly'),
+				boolean('invoiceRequiresSuccessfulPayment', 'Invoice Requires Successful Payment per Top-Up', 'Whether credits are added only after the top-up is paid'),
+				options('method', 'Method', undefined, [
+					['Fixed', 'fixed', 'Add the paid and granted credits below'],
+					['Target Balance', 'target', 'Add what brings the ongoing balance to Target Ongoing Balance'],
+				], 'fixed'),
 				{
 					displayName: 'Paid Credits per Top-Up',
 					name: 'paidCredits',
@@ -195,13 +113,7 @@ export const recurringRule: INodeProperties = {
 					default: '',
 					description: 'The Lago ID of the existing rule, when changing it on Update (recurring_transaction_rules[].lago_id);	empty replaces the rule',
 				},
-				{
-					displayName: 'Starts At',
-					name: 'startedAt',
-					type: 'dateTime',
-					default: '',
-					description: 'When the rule takes effect (UTC);	now when empty',
-				},
+				dateTime('startedAt', 'Starts At', 'When the rule takes effect (UTC);	now when empty'),
 				{
 					displayName: 'Target Ongoing Balance',
 					name: 'targetOngoingBalance',
@@ -225,24 +137,10 @@ export const recurringRule: INodeProperties = {
 					default: '',
 					description: 'The label of the top-ups on invoices',
 				},
-				{
-					displayName: 'Trigger',
-					name: 'trigger',
-					type: 'options',
-					default: 'threshold',
-					options: [
-						{
-							name: 'Balance Threshold',
-							value: 'threshold',
-							description: 'When the ongoing balance falls to Threshold Credits',
-						},
-						{
-							name: 'Interval',
-							value: 'interval',
-							description: 'Every week, month, quarter…',
-						},
-						]
-				},
+				options('trigger', 'Trigger', undefined, [
+					['Balance Threshold', 'threshold', 'When the ongoing balance falls to Threshold Credits'],
+					['Interval', 'interval', 'Every week, month, quarter…'],
+				], 'threshold'),
 			],
 		},
 	],

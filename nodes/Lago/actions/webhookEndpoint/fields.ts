@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
 import { commaSeparated, inWrapper } from '../../fields';
+import { options, text } from '../../../shared/fields';
 
 const body = inWrapper('webhook_endpoint');
 
@@ -24,38 +25,10 @@ export const webhookEndpointLocator: INodeProperties = {
 	],
 };
 
-export const webhookUrlField: INodeProperties = {
-	displayName: 'Webhook URL',
-	name: 'webhookUrl',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'https://example.com/lago-webhooks',
-	description: 'Where Lago posts its webhooks',
-	routing: body('webhook_url'),
-};
+export const webhookUrlField: INodeProperties = text('webhookUrl', 'Webhook URL', 'Where Lago posts its webhooks', body('webhook_url'), { required: true, placeholder: 'https://example.com/lago-webhooks' });
 
 export const webhookEndpointOptions: INodeProperties[] = [
-	{
-		displayName: 'Event Types',
-		name: 'eventTypes',
-		type: 'string',
-		default: '',
-		placeholder: 'invoice.created, customer.created',
-		description: 'Comma-separated webhook types sent to this endpoint; all types when empty',
-		routing: body('event_types', commaSeparated),
-	},
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: body('name') },
-	{
-		displayName: 'Signature Algorithm',
-		name: 'signatureAlgo',
-		type: 'options',
-		default: 'hmac',
-		options: [
-			{ name: 'HMAC', value: 'hmac' },
-			{ name: 'JWT', value: 'jwt' },
-		],
-		description: 'How Lago signs the webhooks it sends here',
-		routing: body('signature_algo'),
-	},
+	text('eventTypes', 'Event Types', 'Comma-separated webhook types sent to this endpoint; all types when empty', body('event_types', commaSeparated), { placeholder: 'invoice.created, customer.created' }),
+	text('name', 'Name', undefined, body('name')),
+	options('signatureAlgo', 'Signature Algorithm', 'How Lago signs the webhooks it sends here', [['HMAC', 'hmac'], ['JWT', 'jwt']], 'hmac', body('signature_algo')),
 ];
