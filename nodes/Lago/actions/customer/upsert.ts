@@ -1,73 +1,52 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { boolean, multiOptions, number, options, text } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operation';
 import { countryCode, currency, email, required, wholeNumber } from '../../../shared/validation';
 import { unwrap } from '../../client';
-import { commaSeparated, inWrapper, toBody } from '../../fields';
+import { addressFields, byDisplayName, commaSeparated, inWrapper, toBody } from '../../fields';
 import { inside } from '../../validation';
-import { addressFields, byDisplayName, customerType } from './fields';
-import { boolean, multiOptions, number, options } from '../../../shared/fields';
+import { customerType } from './fields';
 
 const body = inWrapper('customer');
 const days = { min: 0, hint: 'A number of days' };
 
-const text = (displayName: string, name: string, property: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	routing: body(property),
-	...extra,
-});
+/** A text field sent as `customer.<property>`. */
+const field = (name: string, displayName: string, property: string, description?: string, placeholder?: string) =>
+	text(name, displayName, description, body(property), placeholder ? { placeholder } : {});
 
 const contactAndAddress: INodeProperties[] = byDisplayName([
 	options('accountType', 'Account Type', undefined, [
 		['Customer', 'customer'],
 		['Partner', 'partner', 'A partner account, billed for the customers it brings'],
 	], 'customer', body('account_type')),
-	...addressFields(body, 'Two-letter ISO 3166-1 alpha-2 code of the billing address'),
+	...addressFields(body, { description: 'Two-letter ISO 3166-1 alpha-2 code of the billing address', placeholder: 'US' }),
 	customerType(body('customer_type')),
-	text('Email', 'email', 'email', { placeholder: 'name@email.com' }),
-	text('First Name', 'firstName', 'firstname'),
-	text('Last Name', 'lastName', 'lastname'),
-	text('Legal Name', 'legalName', 'legal_name', { description: 'The legal company name' }),
-	text('Legal Number', 'legalNumber', 'legal_number', { description: 'The company registration number' }),
-	text('Logo URL', 'logoUrl', 'logo_url'),
-	text('Name', 'name', 'name', { description: 'Full name of the customer, at most 255 characters' }),
-	text('Phone', 'phone', 'phone'),
-	text('Tax Identification Number', 'taxIdentificationNumber', 'tax_identification_number', { placeholder: 'EU123456789' }),
-	text('Website URL', 'url', 'url'),
+	field('email', 'Email', 'email', undefined, 'name@email.com'),
+	field('firstName', 'First Name', 'firstname'),
+	field('lastName', 'Last Name', 'lastname'),
+	field('legalName', 'Legal Name', 'legal_name', 'The legal company name'),
+	field('legalNumber', 'Legal Number', 'legal_number', 'The company registration number'),
+	field('logoUrl', 'Logo URL', 'logo_url'),
+	field('name', 'Name', 'name', 'Full name of the customer, at most 255 characters'),
+	field('phone', 'Phone', 'phone'),
+	field('taxIdentificationNumber', 'Tax Identification Number', 'tax_identification_number', undefined, 'EU123456789'),
+	field('url', 'Website URL', 'url'),
 ]);
 
 const billing: INodeProperties[] = [
-	text('Billing Entity Code', 'billingEntityCode', 'billing_entity_code', {
-		description: 'The billing entity that issues the invoices; empty for the default one',
-	}),
-	text('Currency', 'currency', 'currency', {
-		placeholder: 'USD',
-		description: 'Three-letter ISO 4217 code. Lago refuses to change it once the customer has a subscription.',
-	}),
+	field('billingEntityCode', 'Billing Entity Code', 'billing_entity_code', 'The billing entity that issues the invoices; empty for the default one'),
+	field('currency', 'Currency', 'currency', 'Three-letter ISO 4217 code. Lago refuses to change it once the customer has a subscription.', 'USD'),
 	options('finalizeZeroAmountInvoice', 'Finalize Zero Amount Invoice', undefined, [
 		['Finalize', 'finalize', 'Issue invoices even when their total is zero'],
 		['Inherit', 'inherit', 'Follow the organization setting'],
 		['Skip', 'skip', 'Do not finalize invoices whose total is zero'],
 	], 'inherit', body('finalize_zero_amount_invoice')),
-	text('Invoice Custom Section Codes', 'invoiceCustomSectionCodes', 'invoice_custom_section_codes', {
-		placeholder: 'eu_bank_details',
-		description: "Codes of the invoice custom sections to show on this customer's invoices, separated by commas",
-		routing: body('invoice_custom_section_codes', commaSeparated),
-	}),
+	text('invoiceCustomSectionCodes', 'Invoice Custom Section Codes', "Codes of the invoice custom sections to show on this customer's invoices, separated by commas", body('invoice_custom_section_codes', commaSeparated), { placeholder: 'eu_bank_details' }),
 	number('netPaymentTerm', 'Net Payment Term', 'Days the customer has to pay an invoice once it is finalized', body('net_payment_term'), { default: 30, typeOptions: { minValue: 0 } }),
 	boolean('skipInvoiceCustomSections', 'Skip Invoice Custom Sections', "Whether to leave every invoice custom section off this customer's invoices", body('skip_invoice_custom_sections')),
-	text('Tax Codes', 'taxCodes', 'tax_codes', {
-		placeholder: 'french_standard_vat',
-		description: 'Codes of the Lago taxes that apply to this customer, separated by commas',
-		routing: body('tax_codes', commaSeparated),
-	}),
-	text('Timezone', 'timezone', 'timezone', {
-		placeholder: 'America/Los_Angeles',
-		description: "IANA time zone name. Lago bills in the customer's local time; empty uses the organization's time zone.",
-	}),
+	text('taxCodes', 'Tax Codes', 'Codes of the Lago taxes that apply to this customer, separated by commas', body('tax_codes', commaSeparated), { placeholder: 'french_standard_vat' }),
+	field('timezone', 'Timezone', 'timezone', "IANA time zone name. Lago bills in the customer's local time; empty uses the organization's time zone.", 'America/Los_Angeles'),
 ];
 
 const configuration = (property: string) => body(`billing_configuration.${property}`);
@@ -197,7 +176,7 @@ export const upsert = defineOperation({
 			type: 'collection',
 			placeholder: 'Add Field',
 			default: {},
-			options: addressFields((property) => body(`shipping_address.${property}`), 'Two-letter ISO 3166-1 alpha-2 code', 'Shipping '),
+			options: addressFields((property, value) => body(`shipping_address.${property}`, value), { description: 'Two-letter ISO 3166-1 alpha-2 code', placeholder: 'US' }, { label: 'Shipping ' }),
 		},
 		{
 			displayName: 'Metadata',

@@ -1,6 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { billingCustomer, lagoLocator, sendRows } from '../../billingFields';
+import { billingCustomer, sendRows } from '../../billingFields';
+import { lagoLocator } from '../../fields';
 import { boolean, text } from '../../../shared/fields';
 
 /** Alerts address a wallet by its customer and its code. */
@@ -11,7 +12,9 @@ export const walletCode = lagoLocator({
 	name: 'walletCode',
 	description: "The wallet, by its code; the list shows the chosen customer's wallets",
 	searchListMethod: 'searchWalletCodes',
-	byCode: { placeholder: 'prepaid', hint: 'The code of the wallet within its customer' },
+	by: 'code',
+	placeholder: 'prepaid',
+	hint: 'The code of the wallet within its customer',
 });
 
 export const alertCode: INodeProperties = text('alertCode', 'Alert Code', 'The code of the alert', undefined, { required: true, placeholder: 'low_balance' });
