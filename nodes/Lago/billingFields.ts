@@ -1,5 +1,5 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties, PostReceiveAction } from 'n8n-workflow';
-import { text } from '../shared/fields';
+import { options, rows, text } from '../shared/fields';
 import { simplified } from '../shared/output';
 
 import { invalidField } from '../shared/validation';
@@ -124,25 +124,11 @@ function setIn(target: IDataObject, path: string, value: unknown) {
 
 /** Key/value pairs typed in the editor: a fixedCollection `{ pair: [{ key, value }] }`. */
 export function keyValueField(displayName: string, name: string, description: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'fixedCollection',
-		placeholder: 'Add Key',
-		typeOptions: { multipleValues: true },
-		default: {},
-		description,
-		options: [
-			{
-				displayName: 'Pair',
-				name: 'pair',
-				values: [
-					{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'At most 100 characters' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'At most 255 characters' },
-				],
-			},
-		],
-	};
+	return rows(name, displayName, description, 'Add Key', {
+		name: 'pair',
+		displayName: 'Pair',
+		values: [text('key', 'Key', 'At most 100 characters'), text('value', 'Value', 'At most 255 characters')],
+	});
 }
 
 /**
@@ -169,17 +155,10 @@ export function sendPairs(label: string, parameter: string, bodyPath: string, sh
 /** The payment method Lago should use, as an option of an Additional Fields collection (body path `path`). */
 export function paymentMethodOptions(path: string): INodeProperties[] {
 	return [
-		{
-			displayName: 'Payment Method Type',
-			name: 'paymentMethodType',
-			type: 'options',
-			default: 'provider',
-			options: [
-				{ name: 'Provider', value: 'provider', description: "The customer's payment provider (Stripe, GoCardless…)" },
-				{ name: 'Manual', value: 'manual', description: 'Paid outside Lago; no charge is attempted' },
-			],
-			routing: { send: { type: 'body', property: `${path}.payment_method_type` } },
-		},
+		options('paymentMethodType', 'Payment Method Type', undefined, [
+			['Provider', 'provider', "The customer's payment provider (Stripe, GoCardless…)"],
+			['Manual', 'manual', 'Paid outside Lago; no charge is attempted'],
+		], 'provider', { type: 'body', property: `${path}.payment_method_type` }),
 		{
 			displayName: 'Payment Method ID',
 			name: 'paymentMethodId',
@@ -208,12 +187,12 @@ export function sendRows(
 		const given = this.getNodeParameter(parameter, {}) as IDataObject;
 		// A fixedCollection without multiple values holds one object, not a list.
 		const held = given[group] ?? [];
-		const rows = (Array.isArray(held) ? held : [held]) as IDataObject[];
-		if (!rows.length) {
+		const entries = (Array.isArray(held) ? held : [held]) as IDataObject[];
+		if (!entries.length) {
 			if (required) throw invalidField(this, label, 'needs at least one entry');
 			return request;
 		}
-		const list = rows.map((values, index) => {
+		const list = entries.map((values, index) => {
 			const fail = (problem: string): never => {
 				throw invalidField(this, label, `entry ${index + 1}: ${problem}`);
 			};

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
 import { inWrapper } from '../../fields';
-import { boolean, number, options, text } from '../../../shared/fields';
+import { boolean, number, options, rows, text } from '../../../shared/fields';
 
 export { billableMetricLocator } from '../sharedFields/locators';
 
@@ -24,29 +24,13 @@ export const billableMetricDetails: INodeProperties[] = [
 	text('description', 'Description', undefined, body('description'), { typeOptions: { rows: 2 } }),
 	text('expression', 'Expression', "A formula over the event's properties that gives the value to aggregate, instead of one property", body('expression'), { placeholder: 'round((ended_at - started_at) / 3600)' }),
 	text('fieldName', 'Field Name', 'The event property aggregated; needed by every aggregation but Count', body('field_name'), { placeholder: 'gb' }),
-	{
-		displayName: 'Filters',
-		name: 'filters',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Filter',
-		default: {},
-		description: 'Event properties and the values charges can be priced by (e.g. region: us, eu)',
-		options: [
-			{
-				displayName: 'Filter',
-				name: 'values',
-				values: [
-					text('key', 'Key', undefined, undefined, { placeholder: 'region' }),
-					text('values', 'Values', 'Comma-separated', undefined, { placeholder: 'us, eu' }),
-				],
-			},
-		],
-		routing: body(
+	rows('filters', 'Filters', 'Event properties and the values charges can be priced by (e.g. region: us, eu)', 'Add Filter', { name: 'values', displayName: 'Filter', values: [
+		text('key', 'Key', undefined, undefined, { placeholder: 'region' }),
+		text('values', 'Values', 'Comma-separated', undefined, { placeholder: 'us, eu' }),
+	] }, { routing: body(
 			'filters',
 			'={{ ($value.values || []).map(f => ({ key: String(f.key).trim(), values: String(f.values).split(",").map(s => s.trim()).filter(s => s) })) }}',
-		),
-	},
+		) }),
 	boolean('recurring', 'Recurring', 'Whether the quantity carries over to the next period instead of restarting at zero', body('recurring')),
 	options('roundingFunction', 'Rounding', 'How the aggregated quantity is rounded', [['Ceil', 'ceil'], ['Floor', 'floor'], ['Round', 'round']], 'round', body('rounding_function')),
 	number('roundingPrecision', 'Rounding Precision', 'Number of decimals kept when rounding', body('rounding_precision')),

@@ -1,29 +1,13 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { sendRows } from '../../billingFields';
-import { number, text } from '../../../shared/fields';
+import { number, rows, text } from '../../../shared/fields';
 
 /** The lines of a credit note: which fee of the invoice, and how much of it (in cents, taxes excluded). */
-export const items: INodeProperties = {
-	displayName: 'Items',
-	name: 'items',
-	type: 'fixedCollection',
-	placeholder: 'Add Item',
-	required: true,
-	typeOptions: { multipleValues: true },
-	default: {},
-	description: 'The fees of the invoice to credit, and how much of each',
-	options: [
-		{
-			displayName: 'Item',
-			name: 'item',
-			values: [
-				text('feeId', 'Fee ID', "The Lago ID of the invoice's fee (lago_id of one of its fees)", undefined, { placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90' }),
-				number('amountCents', 'Amount (Cents)', 'Amount credited for this fee, in cents and excluding taxes: 10.00 is 1000', undefined, { typeOptions: { minValue: 0 } }),
-			],
-		},
-	],
-};
+export const items: INodeProperties = rows('items', 'Items', 'The fees of the invoice to credit, and how much of each', 'Add Item', { name: 'item', displayName: 'Item', values: [
+	text('feeId', 'Fee ID', "The Lago ID of the invoice's fee (lago_id of one of its fees)", undefined, { placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90' }),
+	number('amountCents', 'Amount (Cents)', 'Amount credited for this fee, in cents and excluding taxes: 10.00 is 1000', undefined, { typeOptions: { minValue: 0 } }),
+] }, { required: true });
 
 export const sendItems = sendRows(
 	'Items',

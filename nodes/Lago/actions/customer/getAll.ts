@@ -3,7 +3,7 @@ import { codeList } from '../../../shared/validation';
 import { lagoPages } from '../../client';
 import { toQuery } from '../../fields';
 import { customerType } from './fields';
-import { group, multiOptions, text } from '../../../shared/fields';
+import { group, multiOptions, rows, text } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -20,25 +20,10 @@ export const getAll = defineOperation({
 			text('countries', 'Countries', 'Two-letter ISO 3166-1 codes of the billing address, separated by commas', toQuery('countries'), { placeholder: 'US, FR' }),
 			text('currencies', 'Currencies', 'Three-letter ISO 4217 codes, separated by commas', toQuery('currencies'), { placeholder: 'USD, EUR' }),
 			customerType(toQuery('customer_type')),
-			{
-				displayName: 'Metadata',
-				name: 'metadata',
-				type: 'fixedCollection',
-				placeholder: 'Add Metadata Filter',
-				typeOptions: { multipleValues: true },
-				default: {},
-				description: 'Only customers whose metadata has these values; an empty value matches customers without the key',
-				options: [
-					{
-						displayName: 'Metadata',
-						name: 'values',
-						values: [
-							text('key', 'Key'),
-							text('value', 'Value', undefined, { send: { type: 'query', property: '=metadata[{{$parent.key}}]', propertyInDotNotation: false } }),
-						],
-					},
-				],
-			},
+			rows('metadata', 'Metadata', 'Only customers whose metadata has these values; an empty value matches customers without the key', 'Add Metadata Filter', { name: 'values', displayName: 'Metadata', values: [
+				text('key', 'Key'),
+				text('value', 'Value', undefined, { send: { type: 'query', property: '=metadata[{{$parent.key}}]', propertyInDotNotation: false } }),
+			] }),
 			text('searchTerm', 'Search Term', 'Matches name, first and last name, legal name, external ID or email', toQuery('search_term')),
 		]),
 	],

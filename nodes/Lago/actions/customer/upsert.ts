@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { boolean, multiOptions, number, options, text } from '../../../shared/fields';
+import { boolean, multiOptions, number, options, rows, text } from '../../../shared/fields';
 import { defineOperation } from '../../../shared/operation';
 import { countryCode, currency, email, required, wholeNumber } from '../../../shared/validation';
 import { unwrap } from '../../client';
@@ -52,39 +52,15 @@ const billing: INodeProperties[] = [
 const configuration = (property: string) => body(`billing_configuration.${property}`);
 
 const billingConfiguration: INodeProperties[] = [
-	{
-		displayName: 'Document Locale',
-		name: 'documentLocale',
-		type: 'string',
-		default: '',
-		placeholder: 'fr',
-		description: 'Two-letter ISO 639-1 language of the invoices and other documents',
-		routing: configuration('document_locale'),
-	},
+	text('documentLocale', 'Document Locale', 'Two-letter ISO 639-1 language of the invoices and other documents', configuration('document_locale'), { placeholder: 'fr' }),
 	number('invoiceGracePeriod', 'Invoice Grace Period', 'Days during which a draft invoice can still be changed before it is finalized', configuration('invoice_grace_period'), { typeOptions: { minValue: 0 } }),
 	options('paymentProvider', 'Payment Provider', 'Required to set a Provider Customer ID', [
 		['Adyen', 'adyen'],
 		['GoCardless', 'gocardless'],
 		['Stripe', 'stripe'],
 	], 'stripe', configuration('payment_provider')),
-	{
-		displayName: 'Payment Provider Code',
-		name: 'paymentProviderCode',
-		type: 'string',
-		default: '',
-		placeholder: 'stripe-eu-1',
-		description: 'Code of the payment provider connection in Lago',
-		routing: configuration('payment_provider_code'),
-	},
-	{
-		displayName: 'Provider Customer ID',
-		name: 'providerCustomerId',
-		type: 'string',
-		default: '',
-		placeholder: 'cus_12345',
-		description: "The customer's ID at the payment provider. Leave empty to let Lago create one (with Sync With Provider).",
-		routing: configuration('provider_customer_id'),
-	},
+	text('paymentProviderCode', 'Payment Provider Code', 'Code of the payment provider connection in Lago', configuration('payment_provider_code'), { placeholder: 'stripe-eu-1' }),
+	text('providerCustomerId', 'Provider Customer ID', "The customer's ID at the payment provider. Leave empty to let Lago create one (with Sync With Provider).", configuration('provider_customer_id'), { placeholder: 'cus_12345' }),
 	multiOptions('providerPaymentMethods', 'Provider Payment Methods', 'Stripe only. Link needs Card; Customer Balance excludes the others.', [
 		['BACS Debit', 'bacs_debit'],
 		['Boleto', 'boleto'],
@@ -133,17 +109,7 @@ export const upsert = defineOperation({
 	],
 	postReceive: unwrap('customer'),
 	fields: [
-		{
-			displayName: 'External ID',
-			name: 'externalId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: '5eb02857-a71e-4ea2-bcf9-57d3a41bc6ba',
-			description:
-				'The ID of the customer in your application. Lago creates the customer, or updates the one that already has this ID.',
-			routing: body('external_id'),
-		},
+		text('externalId', 'External ID', 'The ID of the customer in your application. Lago creates the customer, or updates the one that already has this ID.', body('external_id'), { required: true, placeholder: '5eb02857-a71e-4ea2-bcf9-57d3a41bc6ba' }),
 		{
 			displayName: 'Contact and Address',
 			name: 'contact',
@@ -178,82 +144,17 @@ export const upsert = defineOperation({
 			default: {},
 			options: addressFields((property, value) => body(`shipping_address.${property}`, value), { description: 'Two-letter ISO 3166-1 alpha-2 code', placeholder: 'US' }, { label: 'Shipping ' }),
 		},
-		{
-			displayName: 'Metadata',
-			name: 'metadata',
-			type: 'fixedCollection',
-			placeholder: 'Add Metadata',
-			typeOptions: { multipleValues: true },
-			default: {},
-			description: 'Key-value pairs kept on the customer, optionally printed on invoices',
-			options: [
-				{
-					displayName: 'Metadata',
-					name: 'values',
-					values: [
-						{
-							displayName: 'Key',
-							name: 'key',
-							type: 'string',
-							default: '',
-							placeholder: 'Purchase Order',
-							routing: listEntry('metadata', 'key'),
-						},
-						{
-							displayName: 'Value',
-							name: 'value',
-							type: 'string',
-							default: '',
-							routing: listEntry('metadata', 'value', '={{ String($value) }}'),
-						},
-						boolean('displayInInvoice', 'Display in Invoice', 'Whether to print this pair on the invoices', listEntry('metadata', 'display_in_invoice')),
-					],
-				},
-			],
-		},
-		{
-			displayName: 'Integration Customers',
-			name: 'integrationCustomers',
-			type: 'fixedCollection',
-			placeholder: 'Add Integration',
-			typeOptions: { multipleValues: true },
-			default: {},
-			description: 'Links to the customer in accounting and tax integrations',
-			options: [
-				{
-					displayName: 'Integration',
-					name: 'values',
-					values: [
-						{
-							displayName: 'External Customer ID',
-							name: 'externalCustomerId',
-							type: 'string',
-							default: '',
-							description: "The customer's ID in the integration. Leave empty to let Lago create one (with Sync With Provider).",
-							routing: integration('external_customer_id', '={{ $value || undefined }}'),
-						},
-						{
-							displayName: 'Integration Code',
-							name: 'integrationCode',
-							type: 'string',
-							default: '',
-							placeholder: 'netsuite-eu-1',
-							description: 'Code of the integration connection in Lago',
-							routing: integration('integration_code'),
-						},
-						options('integrationType', 'Integration Type', undefined, [['Anrok', 'anrok'], ['NetSuite', 'netsuite'], ['Xero', 'xero']], 'netsuite', integration('integration_type')),
-						{
-							displayName: 'Subsidiary ID',
-							name: 'subsidiaryId',
-							type: 'string',
-							default: '',
-							description: 'NetSuite only',
-							routing: integration('subsidiary_id', '={{ $value || undefined }}'),
-						},
-						boolean('syncWithProvider', 'Sync With Provider', 'Whether Lago creates the customer in the integration when no External Customer ID is given', integration('sync_with_provider')),
-					],
-				},
-			],
-		},
+		rows('metadata', 'Metadata', 'Key-value pairs kept on the customer, optionally printed on invoices', 'Add Metadata', { name: 'values', displayName: 'Metadata', values: [
+			text('key', 'Key', undefined, listEntry('metadata', 'key'), { placeholder: 'Purchase Order' }),
+			text('value', 'Value', undefined, listEntry('metadata', 'value', '={{ String($value) }}')),
+			boolean('displayInInvoice', 'Display in Invoice', 'Whether to print this pair on the invoices', listEntry('metadata', 'display_in_invoice')),
+		] }),
+		rows('integrationCustomers', 'Integration Customers', 'Links to the customer in accounting and tax integrations', 'Add Integration', { name: 'values', displayName: 'Integration', values: [
+			text('externalCustomerId', 'External Customer ID', "The customer's ID in the integration. Leave empty to let Lago create one (with Sync With Provider).", integration('external_customer_id', '={{ $value || undefined }}')),
+			text('integrationCode', 'Integration Code', 'Code of the integration connection in Lago', integration('integration_code'), { placeholder: 'netsuite-eu-1' }),
+			options('integrationType', 'Integration Type', undefined, [['Anrok', 'anrok'], ['NetSuite', 'netsuite'], ['Xero', 'xero']], 'netsuite', integration('integration_type')),
+			text('subsidiaryId', 'Subsidiary ID', 'NetSuite only', integration('subsidiary_id', '={{ $value || undefined }}')),
+			boolean('syncWithProvider', 'Sync With Provider', 'Whether Lago creates the customer in the integration when no External Customer ID is given', integration('sync_with_provider')),
+		] }),
 	],
 });

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
 import { inWrapper } from '../../fields';
-import { options, text } from '../../../shared/fields';
+import { options, rows, text } from '../../../shared/fields';
 
 export { featureLocator } from '../sharedFields/locators';
 
@@ -10,31 +10,15 @@ const body = inWrapper('feature');
 
 export const featureOutput = unwrap('feature');
 
-const privileges: INodeProperties = {
-	displayName: 'Privileges',
-	name: 'privileges',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Privilege',
-	default: {},
-	description: 'What a plan can set for this feature, e.g. a maximum number of seats',
-	options: [
-		{
-			displayName: 'Privilege',
-			name: 'values',
-			values: [
-				text('code', 'Code', undefined, undefined, { placeholder: 'max' }),
-				text('name', 'Name', undefined, undefined, { placeholder: 'Maximum' }),
-				options('valueType', 'Value Type', undefined, [['Boolean', 'boolean'], ['Integer', 'integer'], ['Select', 'select'], ['String', 'string']], 'integer'),
-				text('selectOptions', 'Select Options', 'For Select: the allowed values, comma-separated', undefined, { placeholder: 'google, okta' }),
-			],
-		},
-	],
-	routing: body(
+const privileges: INodeProperties = rows('privileges', 'Privileges', 'What a plan can set for this feature, e.g. a maximum number of seats', 'Add Privilege', { name: 'values', displayName: 'Privilege', values: [
+	text('code', 'Code', undefined, undefined, { placeholder: 'max' }),
+	text('name', 'Name', undefined, undefined, { placeholder: 'Maximum' }),
+	options('valueType', 'Value Type', undefined, [['Boolean', 'boolean'], ['Integer', 'integer'], ['Select', 'select'], ['String', 'string']], 'integer'),
+	text('selectOptions', 'Select Options', 'For Select: the allowed values, comma-separated', undefined, { placeholder: 'google, okta' }),
+] }, { routing: body(
 		'privileges',
 		'={{ ($value.values || []).map(p => ({ code: String(p.code).trim(), ...(p.name ? { name: p.name } : {}), value_type: p.valueType, ...(p.valueType === "select" ? { config: { select_options: String(p.selectOptions).split(",").map(s => s.trim()).filter(s => s) } } : {}) })) }}',
-	),
-};
+	) });
 
 export const featureDetails: INodeProperties[] = [
 	text('description', 'Description', undefined, body('description')),

@@ -3,7 +3,7 @@ import { defineOperation } from '../../../shared/operation';
 import { INVOICE_FIELDS, billingCustomer, isoDateTime, listOf, recordOutput, sendRows } from '../../billingFields';
 import { currency } from '../../../shared/validation';
 import { inside } from '../../validation';
-import { dateTime, group, text } from '../../../shared/fields';
+import { dateTime, group, rows, text } from '../../../shared/fields';
 
 export const create = defineOperation({
 	name: 'Create One-Off',
@@ -41,32 +41,16 @@ export const create = defineOperation({
 	postReceive: recordOutput('invoice', INVOICE_FIELDS),
 	fields: [
 		billingCustomer('invoice.external_customer_id', 'The customer to invoice, by the external ID your application gave it'),
-		{
-			displayName: 'Fees',
-			name: 'fees',
-			type: 'fixedCollection',
-			placeholder: 'Add Fee',
-			required: true,
-			typeOptions: { multipleValues: true },
-			default: {},
-			description: 'One line per add-on billed',
-			options: [
-				{
-					displayName: 'Fee',
-					name: 'fee',
-					values: [
-						text('addOnCode', 'Add-On Code', 'The add-on billed on this line', undefined, { placeholder: 'setup_fee' }),
-						text('description', 'Description'),
-						dateTime('fromDatetime', 'From', 'Start of the period billed (UTC)'),
-						text('invoiceDisplayName', 'Invoice Display Name', 'The line\'s label on the invoice;	the add-on\'s name when empty'),
-						text('taxCodes', 'Tax Codes', 'Taxes of this line, separated by commas;	the add-on\'s when empty', undefined, { placeholder: 'vat_20, city_tax' }),
-						dateTime('toDatetime', 'To', 'End of the period billed (UTC)'),
-						text('unitAmountCents', 'Unit Amount (Cents)', 'Price per unit in cents (12.50 is 1250);	the add-on\'s own amount when empty', undefined, { placeholder: '1250' }),
-						text('units', 'Units', 'Quantity, a decimal number;	1 when empty', undefined, { placeholder: '1.5' }),
-					],
-				},
-			],
-		},
+		rows('fees', 'Fees', 'One line per add-on billed', 'Add Fee', { name: 'fee', displayName: 'Fee', values: [
+			text('addOnCode', 'Add-On Code', 'The add-on billed on this line', undefined, { placeholder: 'setup_fee' }),
+			text('description', 'Description'),
+			dateTime('fromDatetime', 'From', 'Start of the period billed (UTC)'),
+			text('invoiceDisplayName', 'Invoice Display Name', 'The line\'s label on the invoice; the add-on\'s name when empty'),
+			text('taxCodes', 'Tax Codes', 'Taxes of this line, separated by commas; the add-on\'s when empty', undefined, { placeholder: 'vat_20, city_tax' }),
+			dateTime('toDatetime', 'To', 'End of the period billed (UTC)'),
+			text('unitAmountCents', 'Unit Amount (Cents)', 'Price per unit in cents (12.50 is 1250); the add-on\'s own amount when empty', undefined, { placeholder: '1250' }),
+			text('units', 'Units', 'Quantity, a decimal number; 1 when empty', undefined, { placeholder: '1.5' }),
+		] }, { required: true }),
 		group('additionalFields', [
 			text('billingEntityCode', 'Billing Entity Code', "The billing entity issuing the invoice; the customer's when empty", { type: 'body', property: 'invoice.billing_entity_code' }),
 			text('currency', 'Currency', "Three-letter ISO 4217 code; the customer's currency when empty", { type: 'body', property: 'invoice.currency' }, { placeholder: 'EUR' }),

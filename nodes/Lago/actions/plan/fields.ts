@@ -4,7 +4,7 @@ import { simplified, simplifySwitch } from '../../../shared/output';
 import { unwrap } from '../../client';
 import { commaSeparated, inWrapper } from '../../fields';
 import { keyValueObject, keyValueRows } from '../sharedFields/routing';
-import { boolean, json, number, options, text } from '../../../shared/fields';
+import { boolean, json, number, options, rows, text } from '../../../shared/fields';
 
 export { planLocator } from '../sharedFields/locators';
 
@@ -57,25 +57,9 @@ export const planDetails: INodeProperties[] = [
 	number('minimumCommitmentCents', 'Minimum Commitment (Cents)', 'The least the customer pays per period; Lago invoices the difference when usage stays below it', body('minimum_commitment.amount_cents'), { typeOptions: { minValue: 0 } }),
 	text('taxCodes', 'Tax Codes', 'Comma-separated codes of taxes applied to the plan', body('tax_codes', commaSeparated), { placeholder: 'french_standard_vat' }),
 	number('trialPeriod', 'Trial Period (Days)', 'Number of days of free trial before the subscription fee is charged', body('trial_period'), { typeOptions: { minValue: 0 } }),
-	{
-		displayName: 'Usage Thresholds',
-		name: 'usageThresholds',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Threshold',
-		default: {},
-		description: 'Amounts of usage at which Lago invoices in the middle of a period (progressive billing)',
-		options: [
-			{
-				displayName: 'Threshold',
-				name: 'values',
-				values: [
-					number('amountCents', 'Amount (Cents)', 'The usage amount, in cents, at which Lago invoices', undefined, { default: 1000, typeOptions: { minValue: 1 } }),
-					text('thresholdDisplayName', 'Display Name'),
-					boolean('recurring', 'Recurring', 'Whether the threshold repeats after the last fixed one'),
-				],
-			},
-		],
-		routing: body('usage_thresholds', '={{ ($value.values || []).map(t => ({ amount_cents: t.amountCents, threshold_display_name: t.thresholdDisplayName || undefined, recurring: t.recurring })) }}'),
-	},
+	rows('usageThresholds', 'Usage Thresholds', 'Amounts of usage at which Lago invoices in the middle of a period (progressive billing)', 'Add Threshold', { name: 'values', displayName: 'Threshold', values: [
+		number('amountCents', 'Amount (Cents)', 'The usage amount, in cents, at which Lago invoices', undefined, { default: 1000, typeOptions: { minValue: 1 } }),
+		text('thresholdDisplayName', 'Display Name'),
+		boolean('recurring', 'Recurring', 'Whether the threshold repeats after the last fixed one'),
+	] }, { routing: body('usage_thresholds', '={{ ($value.values || []).map(t => ({ amount_cents: t.amountCents, threshold_display_name: t.thresholdDisplayName || undefined, recurring: t.recurring })) }}') }),
 ];

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { invalidField } from '../../../shared/validation';
-import { json, number } from '../../../shared/fields';
+import { json, number, rows } from '../../../shared/fields';
 
 /**
  * The price of a charge, a fixed charge, a charge filter or a subscription override, as structured fields: the charge
@@ -94,41 +94,25 @@ export function pricingFields(options: { models: ChargeModel[]; keep?: boolean }
 		);
 	}
 	if (has(TIERED).length) {
-		fields.push({
-			displayName: 'Tiers',
-			name: 'tiers',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true, sortable: true },
-			placeholder: 'Add Tier',
-			default: {},
-			description: 'From the lowest to the highest. Each tier starts where the previous one ended; the last has no upper limit.',
-			displayOptions: when(has(TIERED)),
-			options: [
-				{
-					displayName: 'Tier',
-					name: 'tier',
-					values: [
-						number('upTo', 'Up To (Units)', 'The number of units the tier goes up to (its last unit); ignored on the last tier, which has no upper limit', undefined, { typeOptions: { minValue: 0 } }),
-						{
-							displayName: 'Price Per Unit',
-							name: 'perUnitAmount',
-							type: 'string',
-							default: '0',
-							placeholder: '0.50',
-							description: 'A decimal in the currency of the plan',
-						},
-						{
-							displayName: 'Flat Fee',
-							name: 'flatAmount',
-							type: 'string',
-							default: '0',
-							placeholder: '10',
-							description: 'Charged once when usage reaches the tier, as a decimal',
-						},
-					],
-				},
-			],
-		});
+		fields.push(rows('tiers', 'Tiers', 'From the lowest to the highest. Each tier starts where the previous one ended; the last has no upper limit.', 'Add Tier', { name: 'tier', displayName: 'Tier', values: [
+			number('upTo', 'Up To (Units)', 'The number of units the tier goes up to (its last unit); ignored on the last tier, which has no upper limit', undefined, { typeOptions: { minValue: 0 } }),
+			{
+				displayName: 'Price Per Unit',
+				name: 'perUnitAmount',
+				type: 'string',
+				default: '0',
+				placeholder: '0.50',
+				description: 'A decimal in the currency of the plan',
+			},
+			{
+				displayName: 'Flat Fee',
+				name: 'flatAmount',
+				type: 'string',
+				default: '0',
+				placeholder: '10',
+				description: 'Charged once when usage reaches the tier, as a decimal',
+			},
+		] }, { typeOptions: { multipleValues: true, sortable: true }, displayOptions: when(has(TIERED)) }));
 	}
 	if (has(JSON_MODELS).length) {
 		fields.push(json('propertiesJson', 'Properties (JSON)', "The charge's properties as Lago documents them for this model, e.g. {\"graduated_percentage_ranges\": [...]}", undefined, { displayOptions: when(has(JSON_MODELS)) }));
@@ -149,11 +133,11 @@ function decimal(ctx: IExecuteSingleFunctions, label: string, value: unknown, re
 }
 
 function tiers(ctx: IExecuteSingleFunctions) {
-	const rows = (ctx.getNodeParameter('tiers.tier', []) as IDataObject[]) ?? [];
-	if (!rows.length) throw invalidField(ctx, 'Tiers', 'needs at least one tier');
+	const tiers = (ctx.getNodeParameter('tiers.tier', []) as IDataObject[]) ?? [];
+	if (!tiers.length) throw invalidField(ctx, 'Tiers', 'needs at least one tier');
 	let from = 0;
-	return rows.map((row, index) => {
-		const last = index === rows.length - 1;
+	return tiers.map((row, index) => {
+		const last = index === tiers.length - 1;
 		const upTo = Number(row.upTo);
 		if (!last && (!Number.isInteger(upTo) || upTo < from)) {
 			throw invalidField(ctx, 'Tiers', `tier ${index + 1} must end at a whole number of units of at least ${from}, got ${String(row.upTo)}`);

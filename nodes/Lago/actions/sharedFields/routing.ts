@@ -1,5 +1,5 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
-import { text } from '../../../shared/fields';
+import { rows, text } from '../../../shared/fields';
 
 /** Key/value rows sent as one object: `{"key": "value", ...}`. */
 export const keyValueObject = '={{ Object.fromEntries(($value.values || []).map(v => [String(v.key).trim(), v.value])) }}';
@@ -10,26 +10,10 @@ export const keyValuesObject =
 
 /** Key/value rows, sent as one object through `routing`. */
 export function keyValueRows(options: { displayName: string; name: string; routing: INodePropertyRouting; description: string }): INodeProperties {
-	return {
-		displayName: options.displayName,
-		name: options.name,
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Entry',
-		default: {},
-		description: options.description,
-		options: [
-			{
-				displayName: 'Entry',
-				name: 'values',
-				values: [
-					text('key', 'Key'),
-					text('value', 'Value'),
-				],
-			},
-		],
-		routing: options.routing,
-	};
+	return rows(options.name, options.displayName, options.description, 'Add Entry', { name: 'values', displayName: 'Entry', values: [
+		text('key', 'Key'),
+		text('value', 'Value'),
+	] }, { routing: options.routing });
 }
 
 /** Filter rows for charges: which event property values a filter matches, e.g. region = us, eu. */

@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { unwrap } from '../../client';
 import { codeField } from '../sharedFields/locators';
 import { inWrapper } from '../../fields';
-import { boolean, options, text } from '../../../shared/fields';
+import { boolean, options, rows, text } from '../../../shared/fields';
 
 export { subscriptionLocator, subscriptionStatus } from '../sharedFields/locators';
 
@@ -20,30 +20,14 @@ export const alertTypeField: INodeProperties = options('alertType', 'Alert Type'
 	['Lifetime Usage Amount', 'lifetime_usage_amount', 'Amount of all usage since the subscription started'],
 ], 'current_usage_amount', body('alert_type'));
 
-export const thresholdRows: INodeProperties = {
-	displayName: 'Thresholds',
-	name: 'thresholds',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Threshold',
-	default: {},
-	description: 'Values at which Lago sends the alert.triggered webhook',
-	options: [
-		{
-			displayName: 'Threshold',
-			name: 'values',
-			values: [
-				text('value', 'Value', 'Amount alerts: an amount in cents. Unit alerts: a number of units.', undefined, { placeholder: '10000' }),
-				text('code', 'Code', 'Names the threshold in the webhook', undefined, { placeholder: 'warning' }),
-				boolean('recurring', 'Recurring', 'Whether the alert repeats every time usage grows by this value after the last threshold'),
-			],
-		},
-	],
-	routing: body(
+export const thresholdRows: INodeProperties = rows('thresholds', 'Thresholds', 'Values at which Lago sends the alert.triggered webhook', 'Add Threshold', { name: 'values', displayName: 'Threshold', values: [
+	text('value', 'Value', 'Amount alerts: an amount in cents. Unit alerts: a number of units.', undefined, { placeholder: '10000' }),
+	text('code', 'Code', 'Names the threshold in the webhook', undefined, { placeholder: 'warning' }),
+	boolean('recurring', 'Recurring', 'Whether the alert repeats every time usage grows by this value after the last threshold'),
+] }, { routing: body(
 		'thresholds',
 		'={{ ($value.values || []).map(t => ({ value: String(t.value).trim(), ...(t.code ? { code: t.code } : {}), recurring: !!t.recurring })) }}',
-	),
-};
+	) });
 
 export const alertDetails: INodeProperties[] = [
 	text('billableMetricCode', 'Billable Metric Code', 'For the billable metric alert types: the metric watched', body('billable_metric_code'), { placeholder: 'storage' }),

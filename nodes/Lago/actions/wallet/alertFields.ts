@@ -2,7 +2,7 @@ import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { billingCustomer, sendRows } from '../../billingFields';
 import { lagoLocator } from '../../fields';
-import { boolean, text } from '../../../shared/fields';
+import { boolean, rows, text } from '../../../shared/fields';
 
 /** Alerts address a wallet by its customer and its code. */
 export const alertCustomer = billingCustomer(undefined, "The wallet's customer, by the external ID your application gave it");
@@ -22,26 +22,11 @@ export const alertCode: INodeProperties = text('alertCode', 'Alert Code', 'The c
 /** `/customers/{customer}/wallets/{walletCode}/alerts`: the wallet's alerts. */
 export const ALERTS = '/customers/{customer}/wallets/{walletCode}/alerts';
 
-export const thresholds: INodeProperties = {
-	displayName: 'Thresholds',
-	name: 'thresholds',
-	type: 'fixedCollection',
-	placeholder: 'Add Threshold',
-	typeOptions: { multipleValues: true },
-	default: {},
-	description: 'The balances at which the alert fires; Lago then sends the alert.triggered webhook',
-	options: [
-		{
-			displayName: 'Threshold',
-			name: 'threshold',
-			values: [
-				text('code', 'Code', 'Optional name of this threshold'),
-				boolean('recurring', 'Recurring', 'Whether the alert fires again each time the balance crosses this value'),
-				text('value', 'Value', 'The balance that fires the alert: an amount or a number of credits, depending on the alert type', undefined, { placeholder: '10.0' }),
-			],
-		},
-	],
-};
+export const thresholds: INodeProperties = rows('thresholds', 'Thresholds', 'The balances at which the alert fires; Lago then sends the alert.triggered webhook', 'Add Threshold', { name: 'threshold', displayName: 'Threshold', values: [
+	text('code', 'Code', 'Optional name of this threshold'),
+	boolean('recurring', 'Recurring', 'Whether the alert fires again each time the balance crosses this value'),
+	text('value', 'Value', 'The balance that fires the alert: an amount or a number of credits, depending on the alert type', undefined, { placeholder: '10.0' }),
+] });
 
 export const sendThresholds = (required: boolean) =>
 	sendRows(

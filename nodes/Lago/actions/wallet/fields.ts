@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { isoDateTime, keyValueField, sendRows } from '../../billingFields';
-import { boolean, dateTime, multiOptions, number, options } from '../../../shared/fields';
+import { boolean, dateTime, fixedCollection, multiOptions, number, options } from '../../../shared/fields';
 
 const CREDITS = /^\d+(\.\d+)?$/;
 
@@ -64,87 +64,73 @@ export const walletDetails: INodeProperties[] = [
 ];
 
 /** The recurring top-up rule (Lago allows one per wallet), as structured fields. */
-export const recurringRule: INodeProperties = {
-	displayName: 'Recurring Top-Up',
-	name: 'recurringTopUp',
-	type: 'fixedCollection',
-	placeholder: 'Add Recurring Top-Up',
-	default: {},
-	description: 'Top the wallet up automatically, on a schedule or when its balance falls to a threshold',
-	options: [
-		{
-			displayName: 'Rule',
-			name: 'rule',
-			values: [
-				dateTime('expirationAt', 'Expires At', 'When the rule stops (UTC);	never when empty'),
-				boolean('grantsTargetTopUp', 'Grant Instead of Invoicing', 'Whether target top-ups are free granted credits rather than paid ones'),
-				{
-					displayName: 'Granted Credits per Top-Up',
-					name: 'grantedCredits',
-					type: 'string',
-					default: '',
-					placeholder: '10.0',
-					description: 'Free credits given at each top-up',
-				},
-				options('interval', 'Interval', undefined, [
-					['Monthly', 'monthly'],
-					['Quarterly', 'quarterly'],
-					['Semiannual', 'semiannual'],
-					['Weekly', 'weekly'],
-					['Yearly', 'yearly'],
-				], 'monthly'),
-				boolean('invoiceRequiresSuccessfulPayment', 'Invoice Requires Successful Payment per Top-Up', 'Whether credits are added only after the top-up is paid'),
-				options('method', 'Method', undefined, [
-					['Fixed', 'fixed', 'Add the paid and granted credits below'],
-					['Target Balance', 'target', 'Add what brings the ongoing balance to Target Ongoing Balance'],
-				], 'fixed'),
-				{
-					displayName: 'Paid Credits per Top-Up',
-					name: 'paidCredits',
-					type: 'string',
-					default: '',
-					placeholder: '20.0',
-					description: 'Credits bought (invoiced) at each top-up',
-				},
-				{
-					displayName: 'Rule ID',
-					name: 'ruleId',
-					type: 'string',
-					default: '',
-					description: 'The Lago ID of the existing rule, when changing it on Update (recurring_transaction_rules[].lago_id);	empty replaces the rule',
-				},
-				dateTime('startedAt', 'Starts At', 'When the rule takes effect (UTC);	now when empty'),
-				{
-					displayName: 'Target Ongoing Balance',
-					name: 'targetOngoingBalance',
-					type: 'string',
-					default: '',
-					placeholder: '200.0',
-					description: 'The balance, in credits, each top-up restores',
-				},
-				{
-					displayName: 'Threshold Credits',
-					name: 'thresholdCredits',
-					type: 'string',
-					default: '',
-					placeholder: '10.0',
-					description: 'Top up when the ongoing balance falls to this many credits',
-				},
-				{
-					displayName: 'Transaction Name per Top-Up',
-					name: 'transactionName',
-					type: 'string',
-					default: '',
-					description: 'The label of the top-ups on invoices',
-				},
-				options('trigger', 'Trigger', undefined, [
-					['Balance Threshold', 'threshold', 'When the ongoing balance falls to Threshold Credits'],
-					['Interval', 'interval', 'Every week, month, quarter…'],
-				], 'threshold'),
-			],
-		},
-	],
-};
+export const recurringRule: INodeProperties = fixedCollection('recurringTopUp', 'Recurring Top-Up', 'Top the wallet up automatically, on a schedule or when its balance falls to a threshold', 'Add Recurring Top-Up', { name: 'rule', displayName: 'Rule', values: [
+	dateTime('expirationAt', 'Expires At', 'When the rule stops (UTC); never when empty'),
+	boolean('grantsTargetTopUp', 'Grant Instead of Invoicing', 'Whether target top-ups are free granted credits rather than paid ones'),
+	{
+		displayName: 'Granted Credits per Top-Up',
+		name: 'grantedCredits',
+		type: 'string',
+		default: '',
+		placeholder: '10.0',
+		description: 'Free credits given at each top-up',
+	},
+	options('interval', 'Interval', undefined, [
+		['Monthly', 'monthly'],
+		['Quarterly', 'quarterly'],
+		['Semiannual', 'semiannual'],
+		['Weekly', 'weekly'],
+		['Yearly', 'yearly'],
+	], 'monthly'),
+	boolean('invoiceRequiresSuccessfulPayment', 'Invoice Requires Successful Payment per Top-Up', 'Whether credits are added only after the top-up is paid'),
+	options('method', 'Method', undefined, [
+		['Fixed', 'fixed', 'Add the paid and granted credits below'],
+		['Target Balance', 'target', 'Add what brings the ongoing balance to Target Ongoing Balance'],
+	], 'fixed'),
+	{
+		displayName: 'Paid Credits per Top-Up',
+		name: 'paidCredits',
+		type: 'string',
+		default: '',
+		placeholder: '20.0',
+		description: 'Credits bought (invoiced) at each top-up',
+	},
+	{
+		displayName: 'Rule ID',
+		name: 'ruleId',
+		type: 'string',
+		default: '',
+		description: 'The Lago ID of the existing rule, when changing it on Update (recurring_transaction_rules[].lago_id); empty replaces the rule',
+	},
+	dateTime('startedAt', 'Starts At', 'When the rule takes effect (UTC); now when empty'),
+	{
+		displayName: 'Target Ongoing Balance',
+		name: 'targetOngoingBalance',
+		type: 'string',
+		default: '',
+		placeholder: '200.0',
+		description: 'The balance, in credits, each top-up restores',
+	},
+	{
+		displayName: 'Threshold Credits',
+		name: 'thresholdCredits',
+		type: 'string',
+		default: '',
+		placeholder: '10.0',
+		description: 'Top up when the ongoing balance falls to this many credits',
+	},
+	{
+		displayName: 'Transaction Name per Top-Up',
+		name: 'transactionName',
+		type: 'string',
+		default: '',
+		description: 'The label of the top-ups on invoices',
+	},
+	options('trigger', 'Trigger', undefined, [
+		['Balance Threshold', 'threshold', 'When the ongoing balance falls to Threshold Credits'],
+		['Interval', 'interval', 'Every week, month, quarter…'],
+	], 'threshold'),
+] });
 
 function decimal(value: unknown, label: string, fail: (problem: string) => never): string | undefined {
 	const text = String(value ?? '').trim();
