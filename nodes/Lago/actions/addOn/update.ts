@@ -4,6 +4,7 @@ import { addOnLocator, ensureObject, recordOutput } from '../../billingFields';
 import { inside } from '../../validation';
 import { addOnOptions, amountCents, amountCurrency } from './fields';
 import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -19,10 +20,10 @@ export const update = defineOperation({
 		addOnLocator,
 		group('updateFields', [
 			amountCents(false),
-			text('code', 'Code', 'A new code for the add-on', { type: 'body', property: 'add_on.code' }),
+			text('code', 'Code', 'A new code for the add-on', toBody('add_on.code')),
 			amountCurrency(false),
 			...addOnOptions,
-			text('name', 'Name', undefined, { type: 'body', property: 'add_on.name' }),
+			text('name', 'Name', undefined, toBody('add_on.name')),
 		]),
 	],
 });

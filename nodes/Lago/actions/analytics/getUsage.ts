@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { rows, usageChecks, usageFilters } from './fields';
 import { options } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const getUsage = defineOperation({
 	name: 'Get Usage',
@@ -16,7 +17,7 @@ export const getUsage = defineOperation({
 			['Daily', 'daily'],
 			['Monthly', 'monthly'],
 			['Weekly', 'weekly'],
-		], 'monthly', { type: 'query', property: 'time_granularity' }),
+		], 'monthly', toQuery('time_granularity')),
 		usageFilters,
 	],
 	postReceive: rows('usages'),

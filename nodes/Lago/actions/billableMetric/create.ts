@@ -3,6 +3,7 @@ import { required } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { aggregationTypeField, billableMetricDetails, billableMetricOutput } from './fields';
 import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -14,8 +15,8 @@ export const create = defineOperation({
 	path: '/billable_metrics',
 	checks: [inside('billable_metric', required('Name', 'name'), required('Code', 'code'))],
 	fields: [
-		text('name', 'Name', undefined, { type: 'body', property: 'billable_metric.name' }, { required: true, placeholder: 'Storage' }),
-		text('code', 'Code', 'The code events carry to count towards this metric', { type: 'body', property: 'billable_metric.code' }, { required: true, placeholder: 'storage' }),
+		text('name', 'Name', undefined, toBody('billable_metric.name'), { required: true, placeholder: 'Storage' }),
+		text('code', 'Code', 'The code events carry to count towards this metric', toBody('billable_metric.code'), { required: true, placeholder: 'storage' }),
 		{ ...aggregationTypeField, required: true },
 		group('additionalFields', billableMetricDetails),
 	],

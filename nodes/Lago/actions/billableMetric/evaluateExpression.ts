@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { jsonObject, required } from '../../../shared/validation';
 import { eventTimestamp, inside } from '../../validation';
 import { json, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const evaluateExpression = defineOperation({
 	name: 'Evaluate Expression',
@@ -17,9 +18,9 @@ export const evaluateExpression = defineOperation({
 	],
 	fields: [
 		text('expression', 'Expression', 'Event properties by name, with ceil, concat, round and + - / *', 'body', { required: true, placeholder: 'round((ended_at - started_at) * units)' }),
-		text('eventCode', 'Event Code', 'The code of the sample event', { type: 'body', property: 'event.code' }, { required: true, placeholder: 'storage' }),
-		json('eventProperties', 'Event Properties', 'The properties of the sample event, as a JSON object', { type: 'body', property: 'event.properties' }, { required: true }),
-		text('eventTimestamp', 'Event Timestamp', 'Unix seconds or ISO 8601; now when empty', { type: 'body', property: 'event.timestamp', value: '={{ $value || undefined }}' }, { placeholder: '2026-08-01T12:00:00Z' }),
+		text('eventCode', 'Event Code', 'The code of the sample event', toBody('event.code'), { required: true, placeholder: 'storage' }),
+		json('eventProperties', 'Event Properties', 'The properties of the sample event, as a JSON object', toBody('event.properties'), { required: true }),
+		text('eventTimestamp', 'Event Timestamp', 'Unix seconds or ISO 8601; now when empty', toBody('event.timestamp', '={{ $value || undefined }}'), { placeholder: '2026-08-01T12:00:00Z' }),
 	],
 	postReceive: [{ type: 'rootProperty', properties: { property: 'expression_result' } }],
 });

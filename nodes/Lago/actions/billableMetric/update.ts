@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { aggregationTypeField, billableMetricDetails, billableMetricLocator, billableMetricOutput } from './fields';
 import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -15,9 +16,9 @@ export const update = defineOperation({
 		billableMetricLocator,
 		group('updateFields', [
 			aggregationTypeField,
-			text('code', 'Code', 'A new code; only while no plan uses the metric', { type: 'body', property: 'billable_metric.code' }),
+			text('code', 'Code', 'A new code; only while no plan uses the metric', toBody('billable_metric.code')),
 			...billableMetricDetails.slice(0, 4),
-			text('name', 'Name', undefined, { type: 'body', property: 'billable_metric.name' }),
+			text('name', 'Name', undefined, toBody('billable_metric.name')),
 			...billableMetricDetails.slice(4),
 		]),
 	],

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { billingEntityDetails, billingEntityLocator, billingEntityOutput, updateOnlyDetails } from './fields';
 import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -15,7 +16,7 @@ export const update = defineOperation({
 		billingEntityLocator,
 		group('updateFields', [
 			...billingEntityDetails,
-			text('name', 'Name', undefined, { type: 'body', property: 'billing_entity.name' }),
+			text('name', 'Name', undefined, toBody('billing_entity.name')),
 			...updateOnlyDetails,
 		]),
 	],

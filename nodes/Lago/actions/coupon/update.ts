@@ -1,9 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
-import { wholeNumber, currency, dateTime, decimalText } from '../../../shared/validation';
 import { couponLocator, ensureObject, recordOutput } from '../../billingFields';
-import { inside } from '../../validation';
-import { couponOptions, couponTerms, frequency, sendExpiration } from './fields';
-import { group, options, text } from '../../../shared/fields';
+import { couponChecks, couponOptions, couponTerms, couponType, frequency, sendExpiration } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -13,26 +12,17 @@ export const update = defineOperation({
 	operationId: 'updateCoupon',
 	method: 'PUT',
 	path: '/coupons/{couponCode}',
-	checks: [
-		inside(
-			'coupon',
-			wholeNumber('Amount (Cents)', 'amount_cents', { min: 0, hint: 'In cents: 20.00 is 2000' }),
-			currency('Amount Currency', 'amount_currency'),
-			decimalText('Percentage Rate', 'percentage_rate'),
-			wholeNumber('Frequency Duration', 'frequency_duration', { min: 1 }),
-			dateTime('Expires At', 'expiration_at'),
-		),
-	],
+	checks: couponChecks,
 	preSend: [sendExpiration(false), ensureObject('coupon')],
 	postReceive: recordOutput('coupon'),
 	fields: [
 		couponLocator,
 		group('updateFields', [
 			...couponTerms(false),
-			text('code', 'Code', 'A new code for the coupon', { type: 'body', property: 'coupon.code' }),
-			options('couponType', 'Coupon Type', undefined, [['Fixed Amount', 'fixed_amount'], ['Percentage', 'percentage']], 'fixed_amount', { type: 'body', property: 'coupon.coupon_type' }),
+			text('code', 'Code', 'A new code for the coupon', toBody('coupon.code')),
+			couponType(),
 			frequency,
-			text('name', 'Name', undefined, { type: 'body', property: 'coupon.name' }),
+			text('name', 'Name', undefined, toBody('coupon.name')),
 			...couponOptions,
 		]),
 	],

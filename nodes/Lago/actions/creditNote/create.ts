@@ -4,6 +4,7 @@ import { invoiceLocator, keyValueField, recordOutput, sendPairs } from '../../bi
 import { inside } from '../../validation';
 import { items, reasons, sendItems } from './fields';
 import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 const cents = (label: string, name: string, property: string, description: string) => ({
 	displayName: label,
@@ -38,7 +39,7 @@ export const create = defineOperation({
 		items,
 		group('additionalFields', [
 			cents('Credit Amount (Cents)', 'creditAmountCents', 'credit_amount_cents', "Part credited to the customer's balance, used on future invoices, in cents"),
-			text('description', 'Description', undefined, { type: 'body', property: 'credit_note.description' }),
+			text('description', 'Description', undefined, toBody('credit_note.description')),
 			keyValueField('Metadata', 'metadata', 'Key/value pairs stored with the credit note'),
 			cents('Offset Amount (Cents)', 'offsetAmountCents', 'offset_amount_cents', "Part deducted at once from the invoice's amount due, in cents"),
 			{ displayName: 'Reason', name: 'reason', type: 'options', default: 'other', options: reasons, routing: { send: { type: 'body', property: 'credit_note.reason' } } },

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { creditNoteLocator, keyValueField, recordOutput, sendPairs } from '../../billingFields';
 import { group, options } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -18,7 +19,7 @@ export const update = defineOperation({
 			['Failed', 'failed'],
 			['Pending', 'pending'],
 			['Succeeded', 'succeeded'],
-		], 'succeeded', { type: 'body', property: 'credit_note.refund_status' }, { required: true }),
+		], 'succeeded', toBody('credit_note.refund_status'), { required: true }),
 		group('updateFields', [keyValueField('Metadata', 'metadata', 'Pairs to set on the credit note')]),
 	],
 });

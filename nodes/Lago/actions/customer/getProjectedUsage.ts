@@ -3,6 +3,7 @@ import { required } from '../../../shared/validation';
 import { unwrap } from '../../client';
 import { customerLocator, subscriptionLocator } from '../sharedFields/locators';
 import { boolean } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const getProjectedUsage = defineOperation({
 	name: 'Get Projected Usage',
@@ -16,7 +17,7 @@ export const getProjectedUsage = defineOperation({
 	fields: [
 		customerLocator,
 		{ ...subscriptionLocator, routing: { send: { type: 'query', property: 'external_subscription_id' } } },
-		boolean('applyTaxes', 'Apply Taxes', 'Whether the amounts include taxes', { type: 'query', property: 'apply_taxes' }, { default: true }),
+		boolean('applyTaxes', 'Apply Taxes', 'Whether the amounts include taxes', toQuery('apply_taxes'), { default: true }),
 	],
 	postReceive: unwrap('customer_projected_usage'),
 });

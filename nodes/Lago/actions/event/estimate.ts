@@ -4,6 +4,7 @@ import { jsonObject, required } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { billableMetricLocator, subscriptionLocator } from '../sharedFields/locators';
 import { json } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 /** The event a fee estimate prices: its subscription, its billable metric and its properties. */
 export const estimatedEvent: INodeProperties[] = [
@@ -13,7 +14,7 @@ export const estimatedEvent: INodeProperties[] = [
 		description: 'The billable metric the event would count towards',
 		routing: { send: { type: 'body', property: 'event.code' } },
 	},
-	json('properties', 'Properties', 'The properties of the event, as a JSON object, e.g. {"gb": 10}', { type: 'body', property: 'event.properties' }),
+	json('properties', 'Properties', 'The properties of the event, as a JSON object, e.g. {"gb": 10}', toBody('event.properties')),
 ];
 
 export const estimateChecks = [

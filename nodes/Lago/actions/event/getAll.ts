@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
 import { dateTime } from '../../../shared/validation';
 import { boolean, group, text } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -24,8 +25,8 @@ export const getAll = defineOperation({
 				description: 'Only events that happened at or after this time (ISO 8601 date-time, UTC when no offset is given)',
 				routing: { send: { type: 'query', property: 'timestamp_from' } },
 			},
-			boolean('timestampFromStartedAt', 'From Current Period Start', 'Whether to return only events of the current billing period of the subscription', { type: 'query', property: 'timestamp_from_started_at' }, { default: true }),
-			text('externalSubscriptionId', 'Subscription External ID', undefined, { type: 'query', property: 'external_subscription_id' }),
+			boolean('timestampFromStartedAt', 'From Current Period Start', 'Whether to return only events of the current billing period of the subscription', toQuery('timestamp_from_started_at'), { default: true }),
+			text('externalSubscriptionId', 'Subscription External ID', undefined, toQuery('external_subscription_id')),
 			{
 				displayName: 'To',
 				name: 'timestampTo',

@@ -3,6 +3,7 @@ import { required } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { featureDetails, featureOutput } from './fields';
 import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -14,7 +15,7 @@ export const create = defineOperation({
 	path: '/features',
 	checks: [inside('feature', required('Code', 'code'))],
 	fields: [
-		text('code', 'Code', undefined, { type: 'body', property: 'feature.code' }, { required: true, placeholder: 'seats' }),
+		text('code', 'Code', undefined, toBody('feature.code'), { required: true, placeholder: 'seats' }),
 		group('additionalFields', featureDetails),
 	],
 	postReceive: featureOutput,

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
 import { group, text } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -12,7 +13,7 @@ export const getAll = defineOperation({
 	walk: lagoPages('features'),
 	fields: [
 		group('filters', [
-			text('searchTerm', 'Search', 'Matches the code or name of the feature', { type: 'query', property: 'search_term' }),
+			text('searchTerm', 'Search', 'Matches the code or name of the feature', toQuery('search_term')),
 		]),
 	],
 });

@@ -1,33 +1,28 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { lagoIdField } from '../../billingFields';
-import { options, text } from '../../../shared/fields';
+import { dateTime, options, text } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const feeId = lagoIdField('Fee ID', 'feeId', 'The Lago ID of the fee (lago_id), as listed on its invoice');
 
-export const paymentStatuses = [
-	{ name: 'Failed', value: 'failed' },
-	{ name: 'Pending', value: 'pending' },
-	{ name: 'Refunded', value: 'refunded' },
-	{ name: 'Succeeded', value: 'succeeded' },
+export const paymentStatuses: Array<[string, string]> = [
+	['Failed', 'failed'],
+	['Pending', 'pending'],
+	['Refunded', 'refunded'],
+	['Succeeded', 'succeeded'],
 ];
 
-const moment = (displayName: string, name: string, property: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'dateTime',
-	default: '',
-	description,
-	routing: { send: { type: 'query', property } },
-});
+/** A moment filter, sent as the query parameter `property`. */
+const moment = (displayName: string, name: string, property: string, description: string) => dateTime(name, displayName, description, toQuery(property));
 
 export const feeFilters: INodeProperties[] = [
-	text('billableMetricCode', 'Billable Metric Code', 'Only charge fees of this billable metric', { type: 'query', property: 'billable_metric_code' }),
+	text('billableMetricCode', 'Billable Metric Code', 'Only charge fees of this billable metric', toQuery('billable_metric_code')),
 	moment('Created After', 'createdAtFrom', 'created_at_from', 'Only fees created at or after this moment (UTC)'),
 	moment('Created Before', 'createdAtTo', 'created_at_to', 'Only fees created at or before this moment (UTC)'),
 	text('currency', 'Currency', 'Three-letter ISO 4217 code', 'query', { placeholder: 'USD' }),
-	text('externalCustomerId', 'Customer External ID', undefined, { type: 'query', property: 'external_customer_id' }),
-	text('eventTransactionId', 'Event Transaction ID', 'Only the fee of this pay-in-advance event', { type: 'query', property: 'event_transaction_id' }),
+	text('externalCustomerId', 'Customer External ID', undefined, toQuery('external_customer_id')),
+	text('eventTransactionId', 'Event Transaction ID', 'Only the fee of this pay-in-advance event', toQuery('event_transaction_id')),
 	moment('Failed After', 'failedAtFrom', 'failed_at_from', 'Only fees whose payment failed at or after this moment (UTC)'),
 	moment('Failed Before', 'failedAtTo', 'failed_at_to', 'Only fees whose payment failed at or before this moment (UTC)'),
 	options('feeType', 'Fee Type', undefined, [
@@ -36,11 +31,11 @@ export const feeFilters: INodeProperties[] = [
 		['Commitment', 'commitment'],
 		['Credit', 'credit'],
 		['Subscription', 'subscription'],
-	], 'charge', { type: 'query', property: 'fee_type' }),
-	{ displayName: 'Payment Status', name: 'paymentStatus', type: 'options', default: 'pending', options: paymentStatuses, routing: { send: { type: 'query', property: 'payment_status' } } },
+	], 'charge', toQuery('fee_type')),
+	options('paymentStatus', 'Payment Status', undefined, paymentStatuses, 'pending', toQuery('payment_status')),
 	moment('Refunded After', 'refundedAtFrom', 'refunded_at_from', 'Only fees refunded at or after this moment (UTC)'),
 	moment('Refunded Before', 'refundedAtTo', 'refunded_at_to', 'Only fees refunded at or before this moment (UTC)'),
-	text('externalSubscriptionId', 'Subscription External ID', undefined, { type: 'query', property: 'external_subscription_id' }),
+	text('externalSubscriptionId', 'Subscription External ID', undefined, toQuery('external_subscription_id')),
 	moment('Succeeded After', 'succeededAtFrom', 'succeeded_at_from', 'Only fees paid at or after this moment (UTC)'),
 	moment('Succeeded Before', 'succeededAtTo', 'succeeded_at_to', 'Only fees paid at or before this moment (UTC)'),
 ];

@@ -4,6 +4,7 @@ import { INVOICE_FIELDS, billingCustomer, isoDateTime, listOf, recordOutput, sen
 import { currency } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { dateTime, group, rows, text } from '../../../shared/fields';
+import { commaSeparated, toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create One-Off',
@@ -52,9 +53,9 @@ export const create = defineOperation({
 			text('units', 'Units', 'Quantity, a decimal number; 1 when empty', undefined, { placeholder: '1.5' }),
 		] }, { required: true }),
 		group('additionalFields', [
-			text('billingEntityCode', 'Billing Entity Code', "The billing entity issuing the invoice; the customer's when empty", { type: 'body', property: 'invoice.billing_entity_code' }),
-			text('currency', 'Currency', "Three-letter ISO 4217 code; the customer's currency when empty", { type: 'body', property: 'invoice.currency' }, { placeholder: 'EUR' }),
-			text('invoiceCustomSectionCodes', 'Invoice Custom Section Codes', 'Custom sections to print on this invoice, separated by commas', { type: 'body', property: 'invoice.invoice_custom_section.invoice_custom_section_codes', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}' }, { placeholder: 'eu_bank_details' }),
+			text('billingEntityCode', 'Billing Entity Code', "The billing entity issuing the invoice; the customer's when empty", toBody('invoice.billing_entity_code')),
+			text('currency', 'Currency', "Three-letter ISO 4217 code; the customer's currency when empty", toBody('invoice.currency'), { placeholder: 'EUR' }),
+			text('invoiceCustomSectionCodes', 'Invoice Custom Section Codes', 'Custom sections to print on this invoice, separated by commas', toBody('invoice.invoice_custom_section.invoice_custom_section_codes', commaSeparated), { placeholder: 'eu_bank_details' }),
 		]),
 		simplifySwitch('invoice'),
 	],

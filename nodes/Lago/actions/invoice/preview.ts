@@ -3,6 +3,7 @@ import { defineOperation } from '../../../shared/operation';
 import { INVOICE_FIELDS, billingCustomer, recordOutput } from '../../billingFields';
 import { dateTime } from '../../../shared/validation';
 import { group, options, text } from '../../../shared/fields';
+import { commaSeparated, toBody } from '../../fields';
 
 export const preview = defineOperation({
 	name: 'Preview',
@@ -17,14 +18,14 @@ export const preview = defineOperation({
 	fields: [
 		billingCustomer('customer.external_id', 'The customer the invoice would be for, by the external ID your application gave it'),
 		group('additionalFields', [
-			text('billingEntityCode', 'Billing Entity Code', undefined, { type: 'body', property: 'billing_entity_code' }),
+			text('billingEntityCode', 'Billing Entity Code', undefined, toBody('billing_entity_code')),
 			options('billingTime', 'Billing Time', undefined, [
 				['Anniversary', 'anniversary', 'Billed on the day the subscription started'],
 				['Calendar', 'calendar', 'Billed on the first day of each period'],
-			], 'calendar', { type: 'body', property: 'billing_time' }),
-			text('couponCodes', 'Coupon Codes', 'Coupons to apply to the preview, separated by commas', { type: 'body', property: 'coupons', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s).map(code => ({ code })) }}' }, { placeholder: 'startup_deal, black_friday' }),
-			text('planCode', 'Plan Code', 'Preview a new subscription to this plan', { type: 'body', property: 'plan_code' }, { placeholder: 'premium' }),
-			text('subscriptionExternalIds', 'Subscription External IDs', "Preview the next invoice of these existing subscriptions of the customer, separated by commas", { type: 'body', property: 'subscriptions.external_ids', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}' }, { placeholder: 'sub_1, sub_2' }),
+			], 'calendar', toBody('billing_time')),
+			text('couponCodes', 'Coupon Codes', 'Coupons to apply to the preview, separated by commas', toBody('coupons', '={{ String($value).split(",").map(s => s.trim()).filter(s => s).map(code => ({ code })) }}'), { placeholder: 'startup_deal, black_friday' }),
+			text('planCode', 'Plan Code', 'Preview a new subscription to this plan', toBody('plan_code'), { placeholder: 'premium' }),
+			text('subscriptionExternalIds', 'Subscription External IDs', "Preview the next invoice of these existing subscriptions of the customer, separated by commas", toBody('subscriptions.external_ids', commaSeparated), { placeholder: 'sub_1, sub_2' }),
 			{
 				displayName: 'Subscription Start',
 				name: 'subscriptionAt',

@@ -2,6 +2,7 @@ import { simplifySwitch } from '../../../shared/output';
 import { defineOperation } from '../../../shared/operation';
 import { INVOICE_FIELDS, ensureObject, invoiceLocator, keyValueField, recordOutput, sendPairs } from '../../billingFields';
 import { group, options } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -21,7 +22,7 @@ export const update = defineOperation({
 				['Failed', 'failed'],
 				['Pending', 'pending'],
 				['Succeeded', 'succeeded'],
-			], 'succeeded', { type: 'body', property: 'invoice.payment_status' }),
+			], 'succeeded', toBody('invoice.payment_status')),
 		]),
 		simplifySwitch('invoice'),
 	],

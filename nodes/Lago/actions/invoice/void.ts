@@ -3,6 +3,7 @@ import { defineOperation } from '../../../shared/operation';
 import { wholeNumber } from '../../../shared/validation';
 import { INVOICE_FIELDS, invoiceLocator, recordOutput } from '../../billingFields';
 import { boolean, group, number } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const voidInvoice = defineOperation({
 	name: 'Void',
@@ -20,9 +21,9 @@ export const voidInvoice = defineOperation({
 	fields: [
 		invoiceLocator,
 		group('options', [
-			number('creditAmount', 'Credit Amount (Cents)', "Part of the invoice, in cents, credited to the customer's balance in the credit note", { type: 'body', property: 'credit_amount' }, { typeOptions: { minValue: 0 } }),
-			boolean('generateCreditNote', 'Generate Credit Note', 'Whether to void even a paid invoice and issue a credit note for it', { type: 'body', property: 'generate_credit_note' }),
-			number('refundAmount', 'Refund Amount (Cents)', 'Part of the invoice, in cents, refunded to the customer in the credit note', { type: 'body', property: 'refund_amount' }, { typeOptions: { minValue: 0 } }),
+			number('creditAmount', 'Credit Amount (Cents)', "Part of the invoice, in cents, credited to the customer's balance in the credit note", toBody('credit_amount'), { typeOptions: { minValue: 0 } }),
+			boolean('generateCreditNote', 'Generate Credit Note', 'Whether to void even a paid invoice and issue a credit note for it', toBody('generate_credit_note')),
+			number('refundAmount', 'Refund Amount (Cents)', 'Part of the invoice, in cents, refunded to the customer in the credit note', toBody('refund_amount'), { typeOptions: { minValue: 0 } }),
 		]),
 		simplifySwitch('invoice'),
 	],

@@ -3,6 +3,7 @@ import { required, wholeNumber, calendarDate } from '../../../shared/validation'
 import { invoiceLocator, recordOutput } from '../../billingFields';
 import { inside } from '../../validation';
 import { dateTime, group, number, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Record Manual Payment',
@@ -23,10 +24,10 @@ export const create = defineOperation({
 	postReceive: recordOutput('payment'),
 	fields: [
 		{ ...invoiceLocator, description: 'The invoice paid', routing: { send: { type: 'body', property: 'payment.invoice_id' } } },
-		number('amountCents', 'Amount (Cents)', 'The amount received, in cents: 120.00 is 12000', { type: 'body', property: 'payment.amount_cents' }, { typeOptions: { minValue: 1 }, required: true }),
-		text('reference', 'Reference', 'Your reference for the payment', { type: 'body', property: 'payment.reference' }, { required: true, placeholder: 'Bank transfer 2026-07-01' }),
+		number('amountCents', 'Amount (Cents)', 'The amount received, in cents: 120.00 is 12000', toBody('payment.amount_cents'), { typeOptions: { minValue: 1 }, required: true }),
+		text('reference', 'Reference', 'Your reference for the payment', toBody('payment.reference'), { required: true, placeholder: 'Bank transfer 2026-07-01' }),
 		group('additionalFields', [
-			dateTime('paidAt', 'Paid On', 'The day the payment was made (ISO 8601); today when empty', { type: 'body', property: 'payment.paid_at' }),
+			dateTime('paidAt', 'Paid On', 'The day the payment was made (ISO 8601); today when empty', toBody('payment.paid_at')),
 		]),
 	],
 });

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
 import { group, text } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -12,8 +13,8 @@ export const getAll = defineOperation({
 	walk: lagoPages('payments'),
 	fields: [
 		group('filters', [
-			text('externalCustomerId', 'Customer External ID', undefined, { type: 'query', property: 'external_customer_id' }),
-			text('invoiceId', 'Invoice ID', 'Only the payments of this invoice (its Lago ID)', { type: 'query', property: 'invoice_id' }),
+			text('externalCustomerId', 'Customer External ID', undefined, toQuery('external_customer_id')),
+			text('invoiceId', 'Invoice ID', 'Only the payments of this invoice (its Lago ID)', toQuery('invoice_id')),
 		]),
 	],
 });

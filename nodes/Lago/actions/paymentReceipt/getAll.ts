@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
 import { group, text } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -12,7 +13,7 @@ export const getAll = defineOperation({
 	walk: lagoPages('payment_receipts'),
 	fields: [
 		group('filters', [
-			text('invoiceId', 'Invoice ID', 'Only the receipts of this invoice (its Lago ID)', { type: 'query', property: 'invoice_id' }),
+			text('invoiceId', 'Invoice ID', 'Only the receipts of this invoice (its Lago ID)', toQuery('invoice_id')),
 		]),
 	],
 });

@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { currency } from '../../../shared/validation';
 import { lagoPages } from '../../client';
 import { group, options, text } from '../../../shared/fields';
+import { commaSeparated, toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -14,14 +15,14 @@ export const getAll = defineOperation({
 	checks: [currency('Currency', 'currency', 'qs')],
 	fields: [
 		group('filters', [
-			text('billingEntityCodes', 'Billing Entity Codes', 'Separated by commas', { type: 'query', property: 'billing_entity_codes', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}' }),
+			text('billingEntityCodes', 'Billing Entity Codes', 'Separated by commas', toQuery('billing_entity_codes', commaSeparated)),
 			text('currency', 'Currency', 'Three-letter ISO 4217 code', 'query', { placeholder: 'USD' }),
-			text('externalCustomerId', 'Customer External ID', undefined, { type: 'query', property: 'external_customer_id' }),
+			text('externalCustomerId', 'Customer External ID', undefined, toQuery('external_customer_id')),
 			options('paymentStatus', 'Payment Status', undefined, [
 				['Failed', 'failed'],
 				['Pending', 'pending'],
 				['Succeeded', 'succeeded'],
-			], 'pending', { type: 'query', property: 'payment_status' }),
+			], 'pending', toQuery('payment_status')),
 		]),
 	],
 });

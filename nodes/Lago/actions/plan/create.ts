@@ -3,6 +3,7 @@ import { currency, required, wholeNumber } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { amountCentsField, currencyField, intervalField, payInAdvanceField, planDetails, planOutput, planSimplify } from './fields';
 import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -21,8 +22,8 @@ export const create = defineOperation({
 		),
 	],
 	fields: [
-		text('name', 'Name', undefined, { type: 'body', property: 'plan.name' }, { required: true, placeholder: 'Startup' }),
-		text('code', 'Code', 'Unique code of the plan, used to subscribe customers to it', { type: 'body', property: 'plan.code' }, { required: true, placeholder: 'startup' }),
+		text('name', 'Name', undefined, toBody('plan.name'), { required: true, placeholder: 'Startup' }),
+		text('code', 'Code', 'Unique code of the plan, used to subscribe customers to it', toBody('plan.code'), { required: true, placeholder: 'startup' }),
 		{ ...intervalField, required: true },
 		{ ...amountCentsField, required: true },
 		{ ...currencyField, required: true },

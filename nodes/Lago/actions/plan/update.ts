@@ -5,6 +5,7 @@ import { currency, wholeNumber } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { amountCentsField, currencyField, intervalField, payInAdvanceField, planDetails, planLocator, planOutput, planSimplify } from './fields';
 import { boolean, group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -25,11 +26,11 @@ export const update = defineOperation({
 		planSimplify,
 		group('updateFields', ([
 			amountCentsField,
-			boolean('cascadeUpdates', 'Cascade Updates', 'Whether the change also applies to subscriptions that override this plan', { type: 'body', property: 'plan.cascade_updates' }),
-			text('code', 'Code', 'A new code for the plan; only while no subscription uses it', { type: 'body', property: 'plan.code' }),
+			boolean('cascadeUpdates', 'Cascade Updates', 'Whether the change also applies to subscriptions that override this plan', toBody('plan.cascade_updates')),
+			text('code', 'Code', 'A new code for the plan; only while no subscription uses it', toBody('plan.code')),
 			currencyField,
 			intervalField,
-			text('name', 'Name', undefined, { type: 'body', property: 'plan.name' }),
+			text('name', 'Name', undefined, toBody('plan.name')),
 			payInAdvanceField,
 			...planDetails,
 		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName))),

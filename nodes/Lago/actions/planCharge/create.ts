@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { billableMetricIdLocator, chargeOptions, chargeOutput, chargePricing, chargePricingPreSend, planLocator } from './fields';
 import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -14,7 +15,7 @@ export const create = defineOperation({
 	fields: [
 		planLocator,
 		billableMetricIdLocator,
-		text('code', 'Charge Code', 'A code for the charge, unique in the plan, to address it later; Lago makes one up when empty', { type: 'body', property: 'charge.code', value: '={{ $value || undefined }}' }, { placeholder: 'api_requests' }),
+		text('code', 'Charge Code', 'A code for the charge, unique in the plan, to address it later; Lago makes one up when empty', toBody('charge.code', '={{ $value || undefined }}'), { placeholder: 'api_requests' }),
 		...chargePricing(false),
 		group('options', chargeOptions),
 	],

@@ -4,6 +4,7 @@ import { unwrap } from '../../client';
 import { inside } from '../../validation';
 import { subscriptionLocator } from '../sharedFields/locators';
 import { number } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const updateLifetimeUsage = defineOperation({
 	name: 'Update Lifetime Usage',
@@ -21,7 +22,7 @@ export const updateLifetimeUsage = defineOperation({
 	],
 	fields: [
 		subscriptionLocator,
-		number('historicalUsageAmountCents', 'Historical Usage (Cents)', 'Usage amount billed outside Lago, in cents', { type: 'body', property: 'lifetime_usage.external_historical_usage_amount_cents' }, { required: true, typeOptions: { minValue: 0 } }),
+		number('historicalUsageAmountCents', 'Historical Usage (Cents)', 'Usage amount billed outside Lago, in cents', toBody('lifetime_usage.external_historical_usage_amount_cents'), { required: true, typeOptions: { minValue: 0 } }),
 	],
 	postReceive: unwrap('lifetime_usage'),
 });

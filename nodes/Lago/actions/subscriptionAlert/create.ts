@@ -3,6 +3,7 @@ import { required } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { alertDetails, alertOutput, alertTypeField, subscriptionLocator, subscriptionStatus, thresholdRows } from './fields';
 import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -15,7 +16,7 @@ export const create = defineOperation({
 	checks: [inside('alert', required('Alert Code', 'code'))],
 	fields: [
 		subscriptionLocator,
-		text('code', 'Alert Code', 'Unique code of the alert on the subscription', { type: 'body', property: 'alert.code' }, { required: true, placeholder: 'storage_threshold_alert' }),
+		text('code', 'Alert Code', 'Unique code of the alert on the subscription', toBody('alert.code'), { required: true, placeholder: 'storage_threshold_alert' }),
 		{ ...alertTypeField, required: true },
 		thresholdRows,
 		group('additionalFields', alertDetails),

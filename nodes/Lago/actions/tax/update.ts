@@ -3,6 +3,7 @@ import { decimalText } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { rateField, taxDetails, taxLocator, taxOutput } from './fields';
 import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -18,9 +19,9 @@ export const update = defineOperation({
 		taxLocator,
 		group('updateFields', [
 			taxDetails[0],
-			text('code', 'Code', undefined, { type: 'body', property: 'tax.code' }),
+			text('code', 'Code', undefined, toBody('tax.code')),
 			taxDetails[1],
-			text('name', 'Name', undefined, { type: 'body', property: 'tax.name' }),
+			text('name', 'Name', undefined, toBody('tax.name')),
 			rateField,
 		]),
 	],

@@ -5,6 +5,7 @@ import { WALLET_FIELDS, billingCustomer, recordOutput, sendPairs } from '../../b
 import { inside } from '../../validation';
 import { credits, recurringRule, sendRecurringRule, walletDetails } from './fields';
 import { boolean, group, number, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -30,17 +31,17 @@ export const create = defineOperation({
 	postReceive: recordOutput('wallet', WALLET_FIELDS),
 	fields: [
 		billingCustomer('wallet.external_customer_id', 'The customer who owns the wallet, by the external ID your application gave it'),
-		text('currency', 'Currency', "Three-letter ISO 4217 code; must be the customer's currency", { type: 'body', property: 'wallet.currency' }, { required: true, placeholder: 'USD' }),
-		text('rateAmount', 'Rate Amount', 'What one credit is worth in the currency: 1 means 1 credit = 1.00 USD', { type: 'body', property: 'wallet.rate_amount' }, { default: '1', required: true }),
+		text('currency', 'Currency', "Three-letter ISO 4217 code; must be the customer's currency", toBody('wallet.currency'), { required: true, placeholder: 'USD' }),
+		text('rateAmount', 'Rate Amount', 'What one credit is worth in the currency: 1 means 1 credit = 1.00 USD', toBody('wallet.rate_amount'), { default: '1', required: true }),
 		group('additionalFields', [
 			...walletDetails,
-			text('billingEntityCode', 'Billing Entity Code', "The billing entity invoicing top-ups; the customer's when empty", { type: 'body', property: 'wallet.billing_entity_code' }),
+			text('billingEntityCode', 'Billing Entity Code', "The billing entity invoicing top-ups; the customer's when empty", toBody('wallet.billing_entity_code')),
 			credits('Granted Credits', 'grantedCredits', 'wallet.granted_credits', 'Free credits given when the wallet is created'),
-			boolean('ignorePaidTopUpLimitsOnCreation', 'Ignore Paid Top-Up Limits on Creation', 'Whether the initial paid credits may fall outside the paid top-up minimum and maximum', { type: 'body', property: 'wallet.ignore_paid_top_up_limits_on_creation' }),
+			boolean('ignorePaidTopUpLimitsOnCreation', 'Ignore Paid Top-Up Limits on Creation', 'Whether the initial paid credits may fall outside the paid top-up minimum and maximum', toBody('wallet.ignore_paid_top_up_limits_on_creation')),
 			credits('Paid Credits', 'paidCredits', 'wallet.paid_credits', 'Credits bought (and invoiced) when the wallet is created'),
-			number('paidTopUpMaxAmountCents', 'Paid Top-Up Maximum (Cents)', 'Largest paid top-up allowed, in cents', { type: 'body', property: 'wallet.paid_top_up_max_amount_cents' }, { typeOptions: { minValue: 0 } }),
-			number('paidTopUpMinAmountCents', 'Paid Top-Up Minimum (Cents)', 'Smallest paid top-up allowed, in cents', { type: 'body', property: 'wallet.paid_top_up_min_amount_cents' }, { typeOptions: { minValue: 0 } }),
-			text('transactionName', 'Transaction Name', 'The label of the initial top-up on its invoice', { type: 'body', property: 'wallet.transaction_name' }),
+			number('paidTopUpMaxAmountCents', 'Paid Top-Up Maximum (Cents)', 'Largest paid top-up allowed, in cents', toBody('wallet.paid_top_up_max_amount_cents'), { typeOptions: { minValue: 0 } }),
+			number('paidTopUpMinAmountCents', 'Paid Top-Up Minimum (Cents)', 'Smallest paid top-up allowed, in cents', toBody('wallet.paid_top_up_min_amount_cents'), { typeOptions: { minValue: 0 } }),
+			text('transactionName', 'Transaction Name', 'The label of the initial top-up on its invoice', toBody('wallet.transaction_name')),
 		]),
 		recurringRule,
 		simplifySwitch('wallet'),

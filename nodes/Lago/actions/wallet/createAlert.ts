@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { recordOutput } from '../../billingFields';
 import { ALERTS, alertCustomer, alertTypes, sendThresholds, thresholds, walletCode } from './alertFields';
 import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const createAlert = defineOperation({
 	name: 'Create Alert',
@@ -25,8 +26,8 @@ export const createAlert = defineOperation({
 			options: alertTypes,
 			routing: { send: { type: 'body', property: 'alert.alert_type' } },
 		},
-		text('code', 'Code', 'Unique code of the alert within the wallet', { type: 'body', property: 'alert.code' }, { required: true, placeholder: 'low_balance' }),
+		text('code', 'Code', 'Unique code of the alert within the wallet', toBody('alert.code'), { required: true, placeholder: 'low_balance' }),
 		thresholds,
-		group('additionalFields', [text('name', 'Name', undefined, { type: 'body', property: 'alert.name' })]),
+		group('additionalFields', [text('name', 'Name', undefined, toBody('alert.name'))]),
 	],
 });

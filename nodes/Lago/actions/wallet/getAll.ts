@@ -4,6 +4,7 @@ import { WALLET_FIELDS, billingCustomer, listOutput } from '../../billingFields'
 import { currency } from '../../../shared/validation';
 import { lagoPages } from '../../client';
 import { group, text } from '../../../shared/fields';
+import { commaSeparated, toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -19,7 +20,7 @@ export const getAll = defineOperation({
 		{ ...billingCustomer(undefined, 'The customer whose wallets to list, by the external ID your application gave it'), routing: { send: { type: 'query', property: 'external_customer_id' } } },
 		simplifySwitch('wallet'),
 		group('filters', [
-			text('billingEntityCodes', 'Billing Entity Codes', 'Separated by commas', { type: 'query', property: 'billing_entity_codes', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}' }),
+			text('billingEntityCodes', 'Billing Entity Codes', 'Separated by commas', toQuery('billing_entity_codes', commaSeparated)),
 			text('currency', 'Currency', 'Three-letter ISO 4217 code', 'query', { placeholder: 'USD' }),
 		]),
 	],

@@ -6,6 +6,7 @@ import { unwrap } from '../../client';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { credits } from './fields';
 import { boolean, group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 /** A top-up adds something: paid, granted or voided credits. */
 const someCredits: RequestCheck = function (request) {
@@ -33,10 +34,10 @@ export const topUp = defineOperation({
 		credits('Paid Credits', 'paidCredits', 'wallet_transaction.paid_credits', 'Credits the customer buys: Lago invoices them'),
 		credits('Granted Credits', 'grantedCredits', 'wallet_transaction.granted_credits', 'Free credits, not invoiced'),
 		group('additionalFields', [
-			boolean('ignorePaidTopUpLimits', 'Ignore Paid Top-Up Limits', "Whether the paid credits may fall outside the wallet's paid top-up minimum and maximum", { type: 'body', property: 'wallet_transaction.ignore_paid_top_up_limits' }),
-			boolean('invoiceRequiresSuccessfulPayment', 'Invoice Requires Successful Payment', 'Whether the credits are added only once the invoice is paid', { type: 'body', property: 'wallet_transaction.invoice_requires_successful_payment' }),
-			text('name', 'Name', 'The label of the top-up on its invoice', { type: 'body', property: 'wallet_transaction.name' }),
-			text('purchaseOrderNumber', 'Purchase Order Number', undefined, { type: 'body', property: 'wallet_transaction.purchase_order_number' }),
+			boolean('ignorePaidTopUpLimits', 'Ignore Paid Top-Up Limits', "Whether the paid credits may fall outside the wallet's paid top-up minimum and maximum", toBody('wallet_transaction.ignore_paid_top_up_limits')),
+			boolean('invoiceRequiresSuccessfulPayment', 'Invoice Requires Successful Payment', 'Whether the credits are added only once the invoice is paid', toBody('wallet_transaction.invoice_requires_successful_payment')),
+			text('name', 'Name', 'The label of the top-up on its invoice', toBody('wallet_transaction.name')),
+			text('purchaseOrderNumber', 'Purchase Order Number', undefined, toBody('wallet_transaction.purchase_order_number')),
 			credits('Voided Credits', 'voidedCredits', 'wallet_transaction.voided_credits', 'Credits to remove from the wallet'),
 		]),
 	],

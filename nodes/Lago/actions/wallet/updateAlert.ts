@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { ensureObject, recordOutput } from '../../billingFields';
 import { ALERTS, alertCode, alertCustomer, sendThresholds, thresholds, walletCode } from './alertFields';
 import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const updateAlert = defineOperation({
 	name: 'Update Alert',
@@ -19,8 +20,8 @@ export const updateAlert = defineOperation({
 		alertCode,
 		{ ...thresholds, description: 'The new thresholds; the current ones are kept when empty' },
 		group('updateFields', [
-			text('code', 'Code', 'A new code for the alert', { type: 'body', property: 'alert.code' }),
-			text('name', 'Name', undefined, { type: 'body', property: 'alert.name' }),
+			text('code', 'Code', 'A new code for the alert', toBody('alert.code')),
+			text('name', 'Name', undefined, toBody('alert.name')),
 		]),
 	],
 });

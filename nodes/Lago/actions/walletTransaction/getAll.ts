@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { walletLocator } from '../../billingFields';
 import { lagoPages } from '../../client';
 import { group, options } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -21,11 +22,11 @@ export const getAll = defineOperation({
 				['Invoiced', 'invoiced', 'Credits consumed by invoices'],
 				['Purchased', 'purchased', 'Paid credits'],
 				['Voided', 'voided', 'Credits removed'],
-			], 'purchased', { type: 'query', property: 'transaction_status' }),
+			], 'purchased', toQuery('transaction_status')),
 			options('transactionType', 'Transaction Type', undefined, [
 				['Inbound', 'inbound', 'Credits added to the wallet'],
 				['Outbound', 'outbound', 'Credits taken from the wallet'],
-			], 'inbound', { type: 'query', property: 'transaction_type' }),
+			], 'inbound', toQuery('transaction_type')),
 		]),
 	],
 });
