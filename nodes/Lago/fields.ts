@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { listMode, text, type Extra } from '../shared/fields';
+import { dateTime, listMode, number, text, type Extra } from '../shared/fields';
 
 /** A comma-separated text field sent as a list. */
 export const commaSeparated = '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}';
@@ -98,3 +98,27 @@ export function addressFields(
 		line(zipName, 'Zip Code', 'zipcode'),
 	];
 }
+
+/** List filters several Lago lists share, sent in the query. */
+export const customerFilter = (description?: string) => text('externalCustomerId', 'Customer External ID', description, toQuery('external_customer_id'));
+
+export const subscriptionFilter = (description?: string) =>
+	text('externalSubscriptionId', 'Subscription External ID', description, toQuery('external_subscription_id'));
+
+/** A currency filter; the list's check is `currency('Currency', 'currency', 'qs')`. */
+export const currencyFilter = (placeholder = 'USD') => text('currency', 'Currency', 'Three-letter ISO 4217 code', 'query', { placeholder });
+
+export const billingEntitiesFilter = (description = 'Separated by commas') =>
+	text('billingEntityCodes', 'Billing Entity Codes', description, toQuery('billing_entity_codes', commaSeparated));
+
+/** Amount From and Amount To (in cents) of a list of `records` ("invoices"); `example` ends the first description. */
+export const amountRange = (records: string, example = '') => [
+	number('amountFrom', 'Amount From (Cents)', `Only ${records} of at least this total, in cents${example}`, toQuery('amount_from'), { typeOptions: { minValue: 0 } }),
+	number('amountTo', 'Amount To (Cents)', `Only ${records} of at most this total, in cents`, toQuery('amount_to'), { typeOptions: { minValue: 0 } }),
+];
+
+/** Issued From and Issued To of a list of `records`: days, in the `format` the hint names. */
+export const issuedRange = (records: string, format: string) => [
+	dateTime('issuingDateFrom', 'Issued From', `Only ${records} issued on or after this day (${format})`, toQuery('issuing_date_from')),
+	dateTime('issuingDateTo', 'Issued To', `Only ${records} issued on or before this day (${format})`, toQuery('issuing_date_to')),
+];

@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { calendarDate } from '../../../shared/validation';
-import { commaSeparated, toQuery } from '../../fields';
+import { commaSeparated, customerFilter, subscriptionFilter, toQuery } from '../../fields';
 import { dateTime, group, multiOptions, text } from '../../../shared/fields';
 
 export const dateChecks = [calendarDate('From Date', 'from_date'), calendarDate('To Date', 'to_date')];
@@ -13,11 +13,11 @@ export const toDate: INodeProperties = dateTime('toDate', 'To Date', 'Only entri
 export const activityLogFilters: INodeProperties = group('filters', [
 	multiOptions('activitySources', 'Activity Sources', undefined, [['API', 'api'], ['Lago App', 'front'], ['System', 'system']], toQuery('activity_sources')),
 	text('activityTypes', 'Activity Types', 'Comma-separated', toQuery('activity_types', commaSeparated), { placeholder: 'invoice.created, plan.updated' }),
-	text('externalCustomerId', 'Customer External ID', undefined, toQuery('external_customer_id')),
+	customerFilter(),
 	fromDate,
 	text('resourceIds', 'Resource IDs', 'Comma-separated Lago IDs of the records changed', toQuery('resource_ids', commaSeparated)),
 	text('resourceTypes', 'Resource Types', 'Comma-separated kinds of records changed', toQuery('resource_types', commaSeparated), { placeholder: 'Invoice, BillableMetric' }),
-	text('externalSubscriptionId', 'Subscription External ID', undefined, toQuery('external_subscription_id')),
+	subscriptionFilter(),
 	toDate,
 	text('userEmails', 'User Emails', 'Comma-separated emails of the Lago users who made the changes', toQuery('user_emails', commaSeparated)),
 ]);

@@ -1,7 +1,7 @@
 import type { INodeProperties, PostReceiveAction } from 'n8n-workflow';
 
 import { calendarDate, countryCode, type RequestCheck } from '../../../shared/validation';
-import { toQuery } from '../../fields';
+import { customerFilter, subscriptionFilter, toQuery } from '../../fields';
 import { boolean, dateTime, group, number, options, text } from '../../../shared/fields';
 
 /**
@@ -14,7 +14,7 @@ const currency: INodeProperties = text('currency', 'Currency', 'Three-letter ISO
 
 const months: INodeProperties = number('months', 'Months', 'How many months back the report goes, this month included', toQuery('months'), { default: 12, typeOptions: { minValue: 1 } });
 
-const externalCustomerId: INodeProperties = text('externalCustomerId', 'Customer External ID', 'Only this customer', toQuery('external_customer_id'));
+const externalCustomerId: INodeProperties = customerFilter('Only this customer');
 
 /** The Options of the monthly reports; `perCustomer` adds the customer filter where Lago supports it. */
 export function monthlyOptions(perCustomer: boolean): INodeProperties {
@@ -30,7 +30,7 @@ export const usageFilters: INodeProperties = group('filters', [
 	dateTime('fromDate', 'From Date', 'First day of the report (a calendar day, YYYY-MM-DD)', toQuery('from_date')),
 	text('planCode', 'Plan Code', undefined, toQuery('plan_code')),
 	boolean('isBillableMetricRecurring', 'Recurring Metrics Only', 'Whether to report only recurring billable metrics (on) or only non-recurring ones (off)', toQuery('is_billable_metric_recurring'), { default: true }),
-	text('externalSubscriptionId', 'Subscription External ID', undefined, toQuery('external_subscription_id')),
+	subscriptionFilter(),
 	dateTime('toDate', 'To Date', 'Last day of the report (a calendar day, YYYY-MM-DD)', toQuery('to_date')),
 ]);
 

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
-import { commaSeparated, toQuery } from '../../fields';
+import { commaSeparated, customerFilter, toQuery } from '../../fields';
 import { group, options, text } from '../../../shared/fields';
 
 export const getAll = defineOperation({
@@ -14,7 +14,7 @@ export const getAll = defineOperation({
 	fields: [
 		group('filters', [
 			text('couponCodes', 'Coupon Codes', 'Only applications of these coupons, separated by commas', toQuery('coupon_code', commaSeparated), { placeholder: 'BLACK_FRIDAY_2024, CHRISTMAS_2024' }),
-			text('externalCustomerId', 'Customer External ID', 'Only the coupons applied to this customer', toQuery('external_customer_id')),
+			customerFilter('Only the coupons applied to this customer'),
 			options('status', 'Status', undefined, [['Active', 'active'], ['Terminated', 'terminated']], 'active', toQuery('status')),
 		]),
 	],

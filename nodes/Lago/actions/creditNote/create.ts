@@ -2,7 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { wholeNumber } from '../../../shared/validation';
 import { invoiceLocator, keyValueField, recordOutput, sendPairs } from '../../billingFields';
 import { inside } from '../../validation';
-import { items, reasons, sendItems } from './fields';
+import { items, reason, sendItems } from './fields';
 import { group, text } from '../../../shared/fields';
 import { toBody } from '../../fields';
 
@@ -42,7 +42,7 @@ export const create = defineOperation({
 			text('description', 'Description', undefined, toBody('credit_note.description')),
 			keyValueField('Metadata', 'metadata', 'Key/value pairs stored with the credit note'),
 			cents('Offset Amount (Cents)', 'offsetAmountCents', 'offset_amount_cents', "Part deducted at once from the invoice's amount due, in cents"),
-			{ displayName: 'Reason', name: 'reason', type: 'options', default: 'other', options: reasons, routing: { send: { type: 'body', property: 'credit_note.reason' } } },
+			reason(toBody('credit_note.reason')),
 			cents('Refund Amount (Cents)', 'refundAmountCents', 'refund_amount_cents', 'Part refunded to the payment method the customer paid with, in cents'),
 		]),
 	],

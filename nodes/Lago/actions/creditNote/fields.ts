@@ -1,7 +1,7 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { sendRows } from '../../billingFields';
-import { number, rows, text } from '../../../shared/fields';
+import { number, options, rows, type Send, text } from '../../../shared/fields';
 
 /** The lines of a credit note: which fee of the invoice, and how much of it (in cents, taxes excluded). */
 export const items: INodeProperties = rows('items', 'Items', 'The fees of the invoice to credit, and how much of each', 'Add Item', { name: 'item', displayName: 'Item', values: [
@@ -24,11 +24,20 @@ export const sendItems = sendRows(
 	true,
 );
 
-export const reasons = [
-	{ name: 'Duplicated Charge', value: 'duplicated_charge' },
-	{ name: 'Fraudulent Charge', value: 'fraudulent_charge' },
-	{ name: 'Order Cancellation', value: 'order_cancellation' },
-	{ name: 'Order Change', value: 'order_change' },
-	{ name: 'Other', value: 'other' },
-	{ name: 'Product Unsatisfactory', value: 'product_unsatisfactory' },
-];
+/** Why a credit note was issued: a field of Create, a filter of Get Many. */
+export const reason = (send: Send) =>
+	options(
+		'reason',
+		'Reason',
+		undefined,
+		[
+			['Duplicated Charge', 'duplicated_charge'],
+			['Fraudulent Charge', 'fraudulent_charge'],
+			['Order Cancellation', 'order_cancellation'],
+			['Order Change', 'order_change'],
+			['Other', 'other'],
+			['Product Unsatisfactory', 'product_unsatisfactory'],
+		],
+		'other',
+		send,
+	);

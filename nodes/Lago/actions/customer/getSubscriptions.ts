@@ -2,7 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { simplified, simplifySwitch } from '../../../shared/output';
 import { lagoPages } from '../../client';
 import { customerLocator } from '../sharedFields/locators';
-import { commaSeparated, toQuery } from '../../fields';
+import { billingEntitiesFilter, toQuery } from '../../fields';
 import { SUBSCRIPTION_SUMMARY } from '../sharedFields/summaries';
 import { group, multiOptions, text } from '../../../shared/fields';
 
@@ -18,7 +18,7 @@ export const getSubscriptions = defineOperation({
 		customerLocator,
 		simplifySwitch('subscription'),
 		group('filters', [
-			text('billingEntityCodes', 'Billing Entity Codes', 'Comma-separated', { type: 'query', property: 'billing_entity_codes', value: commaSeparated }),
+			billingEntitiesFilter('Comma-separated'),
 			text('planCode', 'Plan Code', undefined, toQuery('plan_code')),
 			multiOptions('status', 'Status', 'Active subscriptions when none is chosen', [
 				['Active', 'active'],

@@ -2,7 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
 import { dateTime } from '../../../shared/validation';
 import { boolean, group, text } from '../../../shared/fields';
-import { toQuery } from '../../fields';
+import { subscriptionFilter, toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -26,7 +26,7 @@ export const getAll = defineOperation({
 				routing: { send: { type: 'query', property: 'timestamp_from' } },
 			},
 			boolean('timestampFromStartedAt', 'From Current Period Start', 'Whether to return only events of the current billing period of the subscription', toQuery('timestamp_from_started_at'), { default: true }),
-			text('externalSubscriptionId', 'Subscription External ID', undefined, toQuery('external_subscription_id')),
+			subscriptionFilter(),
 			{
 				displayName: 'To',
 				name: 'timestampTo',

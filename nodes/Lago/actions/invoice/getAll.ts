@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
 import { calendarDate, currency } from '../../../shared/validation';
 import { lagoPages } from '../../client';
-import { toQuery } from '../../fields';
-import { boolean, dateTime, group, multiOptions, number, options, text } from '../../../shared/fields';
+import { amountRange, customerFilter, issuedRange, toQuery } from '../../fields';
+import { boolean, group, multiOptions, options, text } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -19,10 +19,9 @@ export const getAll = defineOperation({
 	],
 	fields: [
 		group('filters', [
-			number('amountFrom', 'Amount From (Cents)', 'Only invoices of at least this total, in cents: 90.00 is 9000', toQuery('amount_from'), { typeOptions: { minValue: 0 } }),
-			number('amountTo', 'Amount To (Cents)', 'Only invoices of at most this total, in cents', toQuery('amount_to'), { typeOptions: { minValue: 0 } }),
+			...amountRange('invoices', ': 90.00 is 9000'),
 			text('currency', 'Currency', 'Three-letter ISO 4217 code', toQuery('currency'), { placeholder: 'EUR' }),
-			text('externalCustomerId', 'Customer External ID', undefined, toQuery('external_customer_id')),
+			customerFilter(),
 			options('invoiceType', 'Invoice Type', undefined, [
 				['Add-On', 'add_on'],
 				['Advance Charges', 'advance_charges'],
@@ -31,8 +30,7 @@ export const getAll = defineOperation({
 				['Progressive Billing', 'progressive_billing'],
 				['Subscription', 'subscription'],
 			], 'subscription', toQuery('invoice_type')),
-			dateTime('issuingDateFrom', 'Issued From', 'Only invoices issued on or after this day (YYYY-MM-DD; a time of day is ignored)', toQuery('issuing_date_from')),
-			dateTime('issuingDateTo', 'Issued To', 'Only invoices issued on or before this day (YYYY-MM-DD; a time of day is ignored)', toQuery('issuing_date_to')),
+			...issuedRange('invoices', 'YYYY-MM-DD; a time of day is ignored'),
 			boolean('paymentOverdue', 'Payment Overdue', 'Whether to return only overdue invoices (on) or only invoices not overdue (off)', toQuery('payment_overdue'), { default: true }),
 			multiOptions('paymentStatuses', 'Payment Statuses', undefined, [['Failed', 'failed'], ['Pending', 'pending'], ['Succeeded', 'succeeded']], toQuery('payment_statuses')),
 			text('searchTerm', 'Search Term', "Matches the invoice's ID or number, or the customer's name, external ID or email", toQuery('search_term')),

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
 import { group, text } from '../../../shared/fields';
-import { toQuery } from '../../fields';
+import { customerFilter, toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -13,7 +13,7 @@ export const getAll = defineOperation({
 	walk: lagoPages('payments'),
 	fields: [
 		group('filters', [
-			text('externalCustomerId', 'Customer External ID', undefined, toQuery('external_customer_id')),
+			customerFilter(),
 			text('invoiceId', 'Invoice ID', 'Only the payments of this invoice (its Lago ID)', toQuery('invoice_id')),
 		]),
 	],

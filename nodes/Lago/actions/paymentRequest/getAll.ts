@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
 import { currency } from '../../../shared/validation';
 import { lagoPages } from '../../client';
-import { group, options, text } from '../../../shared/fields';
-import { commaSeparated, toQuery } from '../../fields';
+import { group, options } from '../../../shared/fields';
+import { billingEntitiesFilter, currencyFilter, customerFilter, toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -15,9 +15,9 @@ export const getAll = defineOperation({
 	checks: [currency('Currency', 'currency', 'qs')],
 	fields: [
 		group('filters', [
-			text('billingEntityCodes', 'Billing Entity Codes', 'Separated by commas', toQuery('billing_entity_codes', commaSeparated)),
-			text('currency', 'Currency', 'Three-letter ISO 4217 code', 'query', { placeholder: 'USD' }),
-			text('externalCustomerId', 'Customer External ID', undefined, toQuery('external_customer_id')),
+			billingEntitiesFilter(),
+			currencyFilter(),
+			customerFilter(),
 			options('paymentStatus', 'Payment Status', undefined, [
 				['Failed', 'failed'],
 				['Pending', 'pending'],

@@ -2,7 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
 import { pricingFields, pricingPreSend, type ChargeModel } from '../sharedFields/pricing';
-import { commaSeparated, inWrapper } from '../../fields';
+import { commaSeparated, inWrapper, lagoLocator } from '../../fields';
 import { filterValueRows, keyValuesObject } from '../sharedFields/routing';
 import { boolean, number, text } from '../../../shared/fields';
 
@@ -16,33 +16,15 @@ export const chargeOutput = unwrap('charge');
 export const filterOutput = unwrap('filter');
 
 /** The billable metric a charge prices, by its Lago ID: the one identifier Lago's charge input takes. */
-export const billableMetricIdLocator: INodeProperties = {
+export const billableMetricIdLocator: INodeProperties = lagoLocator({
 	displayName: 'Billable Metric',
 	name: 'billableMetricId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
 	description: 'The billable metric whose usage the charge prices',
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchBillableMetricIds', searchable: true },
-		},
-		{
-			displayName: 'By ID',
-			name: 'id',
-			type: 'string',
-			placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90',
-			hint: 'The Lago ID (lago_id) of the billable metric, not its code',
-			validation: [
-				{ type: 'regex', properties: { regex: '^[0-9a-fA-F-]{36}$', errorMessage: 'A Lago ID is a UUID like 1a901a90-1a90-1a90-1a90-1a901a901a90' } },
-			],
-		},
-	],
+	searchListMethod: 'searchBillableMetricIds',
+	by: 'id',
+	hint: 'The Lago ID (lago_id) of the billable metric, not its code',
 	routing: body('billable_metric_id'),
-};
+});
 
 const cascadeUpdates = (what: string): INodeProperties => (boolean('cascadeUpdates', 'Cascade Updates', `Whether the ${what} also applies to subscriptions that override the plan`));
 

@@ -1,6 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
-import { toQuery } from '../../fields';
+import { customerFilter, toQuery } from '../../fields';
 import { subscriptionStatuses } from './fields';
 import { group, text } from '../../../shared/fields';
 
@@ -14,7 +14,7 @@ export const getAll = defineOperation({
 	walk: lagoPages('subscriptions'),
 	fields: [
 		group('filters', [
-			text('externalCustomerId', 'Customer External ID', undefined, toQuery('external_customer_id')),
+			customerFilter(),
 			text('planCode', 'Plan Code', undefined, toQuery('plan_code')),
 			{
 				displayName: 'Statuses',

@@ -3,8 +3,8 @@ import { defineOperation } from '../../../shared/operation';
 import { WALLET_FIELDS, billingCustomer, listOutput } from '../../billingFields';
 import { currency } from '../../../shared/validation';
 import { lagoPages } from '../../client';
-import { group, text } from '../../../shared/fields';
-import { commaSeparated, toQuery } from '../../fields';
+import { group } from '../../../shared/fields';
+import { billingEntitiesFilter, currencyFilter } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -20,8 +20,8 @@ export const getAll = defineOperation({
 		{ ...billingCustomer(undefined, 'The customer whose wallets to list, by the external ID your application gave it'), routing: { send: { type: 'query', property: 'external_customer_id' } } },
 		simplifySwitch('wallet'),
 		group('filters', [
-			text('billingEntityCodes', 'Billing Entity Codes', 'Separated by commas', toQuery('billing_entity_codes', commaSeparated)),
-			text('currency', 'Currency', 'Three-letter ISO 4217 code', 'query', { placeholder: 'USD' }),
+			billingEntitiesFilter(),
+			currencyFilter(),
 		]),
 	],
 });

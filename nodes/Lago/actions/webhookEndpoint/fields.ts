@@ -1,29 +1,19 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
-import { commaSeparated, inWrapper } from '../../fields';
-import { options, text } from '../../../shared/fields';
+import { commaSeparated, inWrapper, LAGO_ID } from '../../fields';
+import { options, recordLocator, text } from '../../../shared/fields';
 
 const body = inWrapper('webhook_endpoint');
 
 export const webhookEndpointOutput = unwrap('webhook_endpoint');
 
-export const webhookEndpointLocator: INodeProperties = {
+export const webhookEndpointLocator: INodeProperties = recordLocator({
 	displayName: 'Webhook Endpoint',
 	name: 'webhookEndpointId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchWebhookEndpoints', searchable: true },
-		},
-		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90' },
-	],
-};
+	searchListMethod: 'searchWebhookEndpoints',
+	placeholder: LAGO_ID,
+});
 
 export const webhookUrlField: INodeProperties = text('webhookUrl', 'Webhook URL', 'Where Lago posts its webhooks', body('webhook_url'), { required: true, placeholder: 'https://example.com/lago-webhooks' });
 
