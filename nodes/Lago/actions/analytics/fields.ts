@@ -2,7 +2,8 @@ import type { INodeProperties, PostReceiveAction } from 'n8n-workflow';
 
 import { calendarDate, countryCode, type RequestCheck } from '../../../shared/validation';
 import { customerFilter, subscriptionFilter, toQuery } from '../../fields';
-import { boolean, dateTime, group, number, options, text } from '../../../shared/fields';
+import { boolean, dateTime, group, number, text } from '../../../shared/fields';
+import { customerType } from '../customer/fields';
 
 /**
  * Lago's analytics answer one array per report (`{"mrrs": [...]}`); each row (a month, or a day of usage) becomes
@@ -26,7 +27,7 @@ export const usageFilters: INodeProperties = group('filters', [
 	{ ...currency, description: 'Three-letter ISO 4217 code' },
 	{ ...externalCustomerId },
 	text('customerCountry', 'Customer Country', 'Two-letter ISO 3166-1 code', toQuery('customer_country'), { placeholder: 'US' }),
-	options('customerType', 'Customer Type', undefined, [['Company', 'company'], ['Individual', 'individual']], 'company', toQuery('customer_type')),
+	customerType(toQuery('customer_type')),
 	dateTime('fromDate', 'From Date', 'First day of the report (a calendar day, YYYY-MM-DD)', toQuery('from_date')),
 	text('planCode', 'Plan Code', undefined, toQuery('plan_code')),
 	boolean('isBillableMetricRecurring', 'Recurring Metrics Only', 'Whether to report only recurring billable metrics (on) or only non-recurring ones (off)', toQuery('is_billable_metric_recurring'), { default: true }),

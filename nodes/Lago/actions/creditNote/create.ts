@@ -35,7 +35,7 @@ export const create = defineOperation({
 	preSend: [sendItems, sendPairs('Metadata', 'additionalFields.metadata', 'credit_note.metadata', 'object')],
 	postReceive: recordOutput('credit_note'),
 	fields: [
-		{ ...invoiceLocator, description: 'The invoice credited', routing: { send: { type: 'body', property: 'credit_note.invoice_id' } } },
+		{ ...invoiceLocator, description: 'The invoice credited', routing: toBody('credit_note.invoice_id') },
 		items,
 		group('additionalFields', [
 			cents('Credit Amount (Cents)', 'creditAmountCents', 'credit_amount_cents', "Part credited to the customer's balance, used on future invoices, in cents"),

@@ -16,7 +16,7 @@ export const getProjectedUsage = defineOperation({
 	checks: [required('Subscription', 'external_subscription_id', 'qs')],
 	fields: [
 		customerLocator,
-		{ ...subscriptionLocator, routing: { send: { type: 'query', property: 'external_subscription_id' } } },
+		{ ...subscriptionLocator, routing: toQuery('external_subscription_id') },
 		boolean('applyTaxes', 'Apply Taxes', 'Whether the amounts include taxes', toQuery('apply_taxes'), { default: true }),
 	],
 	postReceive: unwrap('customer_projected_usage'),

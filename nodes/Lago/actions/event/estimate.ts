@@ -8,11 +8,11 @@ import { toBody } from '../../fields';
 
 /** The event a fee estimate prices: its subscription, its billable metric and its properties. */
 export const estimatedEvent: INodeProperties[] = [
-	{ ...subscriptionLocator, routing: { send: { type: 'body', property: 'event.external_subscription_id' } } },
+	{ ...subscriptionLocator, routing: toBody('event.external_subscription_id') },
 	{
 		...billableMetricLocator,
 		description: 'The billable metric the event would count towards',
-		routing: { send: { type: 'body', property: 'event.code' } },
+		routing: toBody('event.code'),
 	},
 	json('properties', 'Properties', 'The properties of the event, as a JSON object, e.g. {"gb": 10}', toBody('event.properties')),
 ];

@@ -1,7 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
-import { dateTime } from '../../../shared/validation';
-import { boolean, group, text } from '../../../shared/fields';
+import { dateTime as dateTimeCheck } from '../../../shared/validation';
+import { boolean, dateTime, group, text } from '../../../shared/fields';
 import { subscriptionFilter, toQuery } from '../../fields';
 
 export const getAll = defineOperation({
@@ -13,28 +13,14 @@ export const getAll = defineOperation({
 	method: 'GET',
 	path: '/events',
 	walk: lagoPages('events'),
-	checks: [dateTime('From', 'timestamp_from', 'qs'), dateTime('To', 'timestamp_to', 'qs')],
+	checks: [dateTimeCheck('From', 'timestamp_from', 'qs'), dateTimeCheck('To', 'timestamp_to', 'qs')],
 	fields: [
 		group('filters', [
 			text('code', 'Billable Metric Code', undefined, 'query'),
-			{
-				displayName: 'From',
-				name: 'timestampFrom',
-				type: 'dateTime',
-				default: '',
-				description: 'Only events that happened at or after this time (ISO 8601 date-time, UTC when no offset is given)',
-				routing: { send: { type: 'query', property: 'timestamp_from' } },
-			},
+			dateTime('timestampFrom', 'From', 'Only events that happened at or after this time (ISO 8601 date-time, UTC when no offset is given)', toQuery('timestamp_from')),
 			boolean('timestampFromStartedAt', 'From Current Period Start', 'Whether to return only events of the current billing period of the subscription', toQuery('timestamp_from_started_at'), { default: true }),
 			subscriptionFilter(),
-			{
-				displayName: 'To',
-				name: 'timestampTo',
-				type: 'dateTime',
-				default: '',
-				description: 'Only events that happened at or before this time (ISO 8601 date-time, UTC when no offset is given)',
-				routing: { send: { type: 'query', property: 'timestamp_to' } },
-			},
+			dateTime('timestampTo', 'To', 'Only events that happened at or before this time (ISO 8601 date-time, UTC when no offset is given)', toQuery('timestamp_to')),
 		]),
 	],
 });

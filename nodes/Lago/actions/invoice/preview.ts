@@ -1,8 +1,8 @@
 import { simplifySwitch } from '../../../shared/output';
 import { defineOperation } from '../../../shared/operation';
 import { INVOICE_FIELDS, billingCustomer, recordOutput } from '../../billingFields';
-import { dateTime } from '../../../shared/validation';
-import { group, options, text } from '../../../shared/fields';
+import { dateTime as dateTimeCheck } from '../../../shared/validation';
+import { dateTime, group, options, text } from '../../../shared/fields';
 import { commaSeparated, toBody } from '../../fields';
 
 export const preview = defineOperation({
@@ -13,7 +13,7 @@ export const preview = defineOperation({
 	operationId: 'invoicePreview',
 	method: 'POST',
 	path: '/invoices/preview',
-	checks: [dateTime('Subscription Start', 'subscription_at')],
+	checks: [dateTimeCheck('Subscription Start', 'subscription_at')],
 	postReceive: recordOutput('invoice', INVOICE_FIELDS),
 	fields: [
 		billingCustomer('customer.external_id', 'The customer the invoice would be for, by the external ID your application gave it'),
@@ -26,14 +26,7 @@ export const preview = defineOperation({
 			text('couponCodes', 'Coupon Codes', 'Coupons to apply to the preview, separated by commas', toBody('coupons', '={{ String($value).split(",").map(s => s.trim()).filter(s => s).map(code => ({ code })) }}'), { placeholder: 'startup_deal, black_friday' }),
 			text('planCode', 'Plan Code', 'Preview a new subscription to this plan', toBody('plan_code'), { placeholder: 'premium' }),
 			text('subscriptionExternalIds', 'Subscription External IDs', "Preview the next invoice of these existing subscriptions of the customer, separated by commas", toBody('subscriptions.external_ids', commaSeparated), { placeholder: 'sub_1, sub_2' }),
-			{
-				displayName: 'Subscription Start',
-				name: 'subscriptionAt',
-				type: 'dateTime',
-				default: '',
-				description: 'When the previewed subscription would start (UTC); now when empty',
-				routing: { send: { type: 'body', property: 'subscription_at' } },
-			},
+			dateTime('subscriptionAt', 'Subscription Start', 'When the previewed subscription would start (UTC); now when empty', toBody('subscription_at')),
 		]),
 		simplifySwitch('invoice'),
 	],

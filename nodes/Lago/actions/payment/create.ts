@@ -23,7 +23,7 @@ export const create = defineOperation({
 	],
 	postReceive: recordOutput('payment'),
 	fields: [
-		{ ...invoiceLocator, description: 'The invoice paid', routing: { send: { type: 'body', property: 'payment.invoice_id' } } },
+		{ ...invoiceLocator, description: 'The invoice paid', routing: toBody('payment.invoice_id') },
 		number('amountCents', 'Amount (Cents)', 'The amount received, in cents: 120.00 is 12000', toBody('payment.amount_cents'), { typeOptions: { minValue: 1 }, required: true }),
 		text('reference', 'Reference', 'Your reference for the payment', toBody('payment.reference'), { required: true, placeholder: 'Bank transfer 2026-07-01' }),
 		group('additionalFields', [

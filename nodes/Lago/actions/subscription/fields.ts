@@ -1,6 +1,6 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { inWrapper, lagoLocator } from '../../fields';
+import { inWrapper, lagoLocator, toQuery } from '../../fields';
 import { boolean, dateTime, options, text } from '../../../shared/fields';
 
 /** A subscription by its external ID; the list shows the chosen customer's subscriptions when there is one. */
@@ -47,7 +47,7 @@ export function pendingSwitch(displayName: string, description: string): INodePr
 		type: 'boolean',
 		default: false,
 		description,
-		routing: { send: { type: 'query', property: 'status', value: '={{ $value ? "pending" : undefined }}' } },
+		routing: toQuery('status', '={{ $value ? "pending" : undefined }}'),
 	};
 }
 

@@ -24,7 +24,7 @@ export const createAlert = defineOperation({
 			required: true,
 			default: 'wallet_credits_balance',
 			options: alertTypes,
-			routing: { send: { type: 'body', property: 'alert.alert_type' } },
+			routing: toBody('alert.alert_type'),
 		},
 		text('code', 'Code', 'Unique code of the alert within the wallet', toBody('alert.code'), { required: true, placeholder: 'low_balance' }),
 		thresholds,

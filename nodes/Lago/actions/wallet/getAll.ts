@@ -4,7 +4,7 @@ import { WALLET_FIELDS, billingCustomer, listOutput } from '../../billingFields'
 import { currency } from '../../../shared/validation';
 import { lagoPages } from '../../client';
 import { group } from '../../../shared/fields';
-import { billingEntitiesFilter, currencyFilter } from '../../fields';
+import { billingEntitiesFilter, currencyFilter, toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -17,7 +17,7 @@ export const getAll = defineOperation({
 	checks: [currency('Currency', 'currency', 'qs')],
 	postReceive: listOutput('wallets', WALLET_FIELDS),
 	fields: [
-		{ ...billingCustomer(undefined, 'The customer whose wallets to list, by the external ID your application gave it'), routing: { send: { type: 'query', property: 'external_customer_id' } } },
+		{ ...billingCustomer(undefined, 'The customer whose wallets to list, by the external ID your application gave it'), routing: toQuery('external_customer_id') },
 		simplifySwitch('wallet'),
 		group('filters', [
 			billingEntitiesFilter(),

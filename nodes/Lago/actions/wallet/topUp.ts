@@ -30,7 +30,7 @@ export const topUp = defineOperation({
 	],
 	postReceive: unwrap('wallet_transactions'),
 	fields: [
-		{ ...walletLocator, description: 'The wallet to top up', routing: { send: { type: 'body', property: 'wallet_transaction.wallet_id' } } },
+		{ ...walletLocator, description: 'The wallet to top up', routing: toBody('wallet_transaction.wallet_id') },
 		credits('Paid Credits', 'paidCredits', 'wallet_transaction.paid_credits', 'Credits the customer buys: Lago invoices them'),
 		credits('Granted Credits', 'grantedCredits', 'wallet_transaction.granted_credits', 'Free credits, not invoiced'),
 		group('additionalFields', [
