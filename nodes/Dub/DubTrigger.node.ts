@@ -23,7 +23,7 @@ import {
 import { dubClient } from './client';
 import { dubEvents } from './events';
 import { searchFolders, searchLinks } from './listSearch';
-import { text } from '../shared/fields';
+import { options, rows, text } from '../shared/fields';
 
 /** What Dub's webhook management API answers with. */
 interface DubWebhook {
@@ -168,39 +168,23 @@ const dubDeliveries: DeliveryAdapter = {
 /** One list of picked links or folders, shown for Chosen Links or Chosen Folders. */
 function scopeList(scope: keyof typeof SCOPE_LISTS, searchListMethod: string, placeholder: string): INodeProperties {
 	const list = SCOPE_LISTS[scope];
-	return {
-		displayName: list.label,
-		name: list.parameter,
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: `Add ${list.noun.charAt(0).toUpperCase()}${list.noun.slice(1)}`,
-		default: {},
-		description: `The ${list.noun}s whose clicks start the workflow (at most ${list.max})`,
-		displayOptions: { show: { registration: ['automatic'], events: [LINK_CLICKED], clickScope: [scope] } },
-		options: [
-			{
-				displayName: list.label,
-				name: 'values',
-				values: [
-					{
-						displayName: `${list.noun.charAt(0).toUpperCase()}${list.noun.slice(1)}`,
-						name: list.entry,
-						type: 'resourceLocator',
-						default: { mode: 'list', value: '' },
-						modes: [
-							{
-								displayName: 'From List',
-								name: 'list',
-								type: 'list',
-								typeOptions: { searchListMethod, searchable: true },
-							},
-							{ displayName: 'By ID', name: 'id', type: 'string', placeholder },
-						],
-					},
-				],
-			},
-		],
-	};
+	return rows(list.parameter, list.label, `The ${list.noun}s whose clicks start the workflow (at most ${list.max})`, `Add ${list.noun.charAt(0).toUpperCase()}${list.noun.slice(1)}`, { name: 'values', displayName: list.label, values: [
+		{
+			displayName: `${list.noun.charAt(0).toUpperCase()}${list.noun.slice(1)}`,
+			name: list.entry,
+			type: 'resourceLocator',
+			default: { mode: 'list', value: '' },
+			modes: [
+				{
+					displayName: 'From List',
+					name: 'list',
+					type: 'list',
+					typeOptions: { searchListMethod, searchable: true },
+				},
+				{ displayName: 'By ID', name: 'id', type: 'string', placeholder },
+			],
+		},
+	] }, { displayOptions: { show: { registration: ['automatic'], events: [LINK_CLICKED], clickScope: [scope] } } });
 }
 
 const dubTrigger = webhookTrigger(dubRegistry, dubDeliveries);
@@ -226,26 +210,10 @@ export class DubTrigger implements INodeType {
 		],
 		webhooks: deliveryWebhooks,
 		properties: [
-			{
-				displayName: 'Registration',
-				name: 'registration',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'Automatic',
-						value: 'automatic',
-						description:
-							'The node creates the webhook in Dub when the workflow is activated and deletes it when the workflow is deactivated (needs an API key with the webhooks.write scope)',
-					},
-					{
-						name: 'Manual',
-						value: 'manual',
-						description: "You create the webhook in Dub's dashboard and paste its signing secret here",
-					},
-				],
-				default: 'automatic',
-			},
+			options('registration', 'Registration', undefined, [
+				['Automatic', 'automatic', 'The node creates the webhook in Dub when the workflow is activated and deletes it when the workflow is deactivated (needs an API key with the webhooks.write scope)'],
+				['Manual', 'manual', "You create the webhook in Dub's dashboard and paste its signing secret here"],
+			], 'automatic', undefined, { noDataExpression: true }),
 			{
 				displayName:
 					"In Dub, open Settings → Webhooks, create a webhook with this node's Production URL and the same events, then copy its signing secret below",
@@ -264,24 +232,11 @@ export class DubTrigger implements INodeType {
 				description: 'The Dub events that start the workflow; other events are acknowledged and ignored',
 				options: dubEvents,
 			},
-			{
-				displayName: 'Clicks On',
-				name: 'clickScope',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{ name: 'All Links', value: 'workspace', description: 'A click on any short link of the workspace' },
-					{
-						name: 'Chosen Folders',
-						value: 'folders',
-						description: 'Clicks on the links in the chosen folders, e.g. one folder per campaign (up to 100 folders)',
-					},
-					{ name: 'Chosen Links', value: 'links', description: 'Clicks on the chosen links only (up to 1,000 links)' },
-				],
-				default: 'workspace',
-				description: 'Which clicks Dub sends as Link Clicked events. Changing this replaces the webhook in Dub.',
-				displayOptions: { show: { registration: ['automatic'], events: [LINK_CLICKED] } },
-			},
+			options('clickScope', 'Clicks On', 'Which clicks Dub sends as Link Clicked events. Changing this replaces the webhook in Dub.', [
+				['All Links', 'workspace', 'A click on any short link of the workspace'],
+				['Chosen Folders', 'folders', 'Clicks on the links in the chosen folders, e.g. one folder per campaign (up to 100 folders)'],
+				['Chosen Links', 'links', 'Clicks on the chosen links only (up to 1,000 links)'],
+			], 'workspace', undefined, { noDataExpression: true, displayOptions: { show: { registration: ['automatic'], events: [LINK_CLICKED] } } }),
 			scopeList('links', 'searchLinks', 'e.g. link_1J2K3L4M5N6P7Q8R9S'),
 			scopeList('folders', 'searchFolders', 'e.g. fold_1J2K3L4M5N6P7Q8R9S'),
 			acknowledgeOptions,

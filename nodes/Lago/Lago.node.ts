@@ -3,25 +3,7 @@ import { NodeConnectionTypes, type INodeType, type INodeTypeDescription } from '
 import { nodeProperties } from '../shared/operation';
 import { resources } from './actions';
 import { lagoClient } from './client';
-import {
-	searchAddOns,
-	searchAppliedCoupons,
-	searchBillableMetricIds,
-	searchBillableMetrics,
-	searchBillingEntities,
-	searchCoupons,
-	searchCreditNotes,
-	searchCustomers,
-	searchFeatures,
-	searchInvoices,
-	searchPlanCharges,
-	searchPlans,
-	searchSubscriptions,
-	searchTaxes,
-	searchWalletCodes,
-	searchWallets,
-	searchWebhookEndpoints,
-} from './listSearch';
+import * as listSearch from './listSearch';
 
 export class Lago implements INodeType {
 	description: INodeTypeDescription = {
@@ -41,25 +23,6 @@ export class Lago implements INodeType {
 		properties: nodeProperties(lagoClient, resources, 'customer'),
 	};
 
-	methods = {
-		listSearch: {
-			searchAppliedCoupons,
-			searchBillableMetricIds,
-			searchBillableMetrics,
-			searchBillingEntities,
-			searchCoupons,
-			searchCustomers,
-			searchFeatures,
-			searchInvoices,
-			searchPlanCharges,
-			searchPlans,
-			searchSubscriptions,
-			searchTaxes,
-			searchWebhookEndpoints,
-			searchWallets,
-			searchWalletCodes,
-			searchCreditNotes,
-			searchAddOns,
-		},
-	};
+	/** Every search of listSearch.ts, behind the resource locators' From List. */
+	methods = { listSearch: { ...listSearch } };
 }

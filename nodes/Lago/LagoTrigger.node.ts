@@ -24,6 +24,7 @@ import {
 } from '../shared/webhookTrigger';
 import { lagoClient } from './client';
 import { lagoCustomerEvents, lagoEvents } from './events';
+import { options } from '../shared/fields';
 
 /** A webhook endpoint as Lago's API describes it. */
 interface LagoWebhookEndpoint {
@@ -310,30 +311,11 @@ export class LagoTrigger implements INodeType {
 				type: 'notice',
 				default: '',
 			},
-			{
-				displayName: 'Listen To',
-				name: 'eventScope',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'All Events',
-						value: 'all',
-						description: 'Every event Lago sends, including event types Lago adds later',
-					},
-					{
-						name: 'Chosen Events',
-						value: 'chosen',
-						description: 'Any of the 75 Lago event types: invoices, payments, subscriptions, wallets and more',
-					},
-					{
-						name: 'Customer Events',
-						value: 'customer',
-						description: 'Customers created or updated, synced to providers (or failing to), VIES checks, checkout URLs',
-					},
-				],
-				default: 'customer',
-			},
+			options('eventScope', 'Listen To', undefined, [
+				['All Events', 'all', 'Every event Lago sends, including event types Lago adds later'],
+				['Chosen Events', 'chosen', 'Any of the 75 Lago event types: invoices, payments, subscriptions, wallets and more'],
+				['Customer Events', 'customer', 'Customers created or updated, synced to providers (or failing to), VIES checks, checkout URLs'],
+			], 'customer', undefined, { noDataExpression: true }),
 			{
 				displayName: 'Event Types',
 				name: 'events',
@@ -354,27 +336,10 @@ export class LagoTrigger implements INodeType {
 				options: lagoEvents.filter((option) => lagoCustomerEvents.includes(option.value)),
 				displayOptions: { show: { eventScope: ['customer'] } },
 			},
-			{
-				displayName: 'Signature',
-				name: 'signatureAlgo',
-				type: 'options',
-				noDataExpression: true,
-				options: [
-					{
-						name: 'HMAC (SHA-256)',
-						value: 'hmac',
-						description:
-							"Lago signs with your organization's HMAC Signature Token, which must be in the credential",
-					},
-					{
-						name: 'JWT (RS256)',
-						value: 'jwt',
-						description: "Lago signs with its private key; the node checks with Lago's public key",
-					},
-				],
-				default: 'jwt',
-				description: 'How Lago signs the deliveries. Every delivery is checked; unsigned or forged ones are refused.',
-			},
+			options('signatureAlgo', 'Signature', 'How Lago signs the deliveries. Every delivery is checked; unsigned or forged ones are refused.', [
+				['HMAC (SHA-256)', 'hmac', "Lago signs with your organization's HMAC Signature Token, which must be in the credential"],
+				['JWT (RS256)', 'jwt', "Lago signs with its private key; the node checks with Lago's public key"],
+			], 'jwt', undefined, { noDataExpression: true }),
 			acknowledgeOptions,
 		],
 	};

@@ -1,62 +1,17 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeExecutionData, INodeProperties, PostReceiveAction } from 'n8n-workflow';
+import { options, rows, text } from '../shared/fields';
 import { simplified } from '../shared/output';
 
 import { invalidField } from '../shared/validation';
-
-const UUID = { regex: '^[0-9a-fA-F-]{36}$', errorMessage: 'A Lago ID is a UUID like 1a901a90-1a90-1a90-1a90-1a901a901a90' };
-
-/**
- * A Lago resource locator: From List (through a list search), By ID (Lago's UUID) and/or By Code (the code the
- * user chose). The parameter holds the value the operation's path or body needs.
- */
-export function lagoLocator(options: {
-	displayName: string;
-	name: string;
-	description: string;
-	searchListMethod?: string;
-	listHint?: string;
-	byId?: { hint: string };
-	byCode?: { placeholder: string; hint?: string };
-	routing?: INodeProperties['routing'];
-}): INodeProperties {
-	return {
-		displayName: options.displayName,
-		name: options.name,
-		type: 'resourceLocator',
-		default: { mode: options.searchListMethod ? 'list' : options.byCode ? 'code' : 'id', value: '' },
-		required: true,
-		description: options.description,
-		...(options.listHint ? { hint: options.listHint } : {}),
-		modes: [
-			...(options.searchListMethod
-				? [{ displayName: 'From List', name: 'list', type: 'list' as const, typeOptions: { searchListMethod: options.searchListMethod, searchable: true } }]
-				: []),
-			...(options.byId
-				? [
-						{
-							displayName: 'By ID',
-							name: 'id',
-							type: 'string' as const,
-							placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90',
-							hint: options.byId.hint,
-							validation: [{ type: 'regex' as const, properties: UUID }],
-						},
-					]
-				: []),
-			...(options.byCode
-				? [{ displayName: 'By Code', name: 'code', type: 'string' as const, placeholder: options.byCode.placeholder, ...(options.byCode.hint ? { hint: options.byCode.hint } : {}) }]
-				: []),
-		],
-		...(options.routing ? { routing: options.routing } : {}),
-	};
-}
+import { LAGO_ID, lagoLocator, toBody } from './fields';
 
 export const invoiceLocator = lagoLocator({
 	displayName: 'Invoice',
 	name: 'invoiceId',
 	description: 'The invoice to act on',
 	searchListMethod: 'searchInvoices',
-	byId: { hint: 'The Lago ID of the invoice (lago_id), not its number' },
+	by: 'id',
+	hint: 'The Lago ID of the invoice (lago_id), not its number',
 });
 
 export const creditNoteLocator = lagoLocator({
@@ -64,7 +19,8 @@ export const creditNoteLocator = lagoLocator({
 	name: 'creditNoteId',
 	description: 'The credit note to act on',
 	searchListMethod: 'searchCreditNotes',
-	byId: { hint: 'The Lago ID of the credit note (lago_id), not its number' },
+	by: 'id',
+	hint: 'The Lago ID of the credit note (lago_id), not its number',
 });
 
 export const walletLocator = lagoLocator({
@@ -72,7 +28,8 @@ export const walletLocator = lagoLocator({
 	name: 'walletId',
 	description: "The wallet to act on. The list shows the wallets of the customer chosen in the node; without one, type a customer's external ID to see theirs.",
 	searchListMethod: 'searchWallets',
-	byId: { hint: 'The Lago ID of the wallet (lago_id), not its code' },
+	by: 'id',
+	hint: 'The Lago ID of the wallet (lago_id), not its code',
 });
 
 export const couponLocator = lagoLocator({
@@ -80,7 +37,9 @@ export const couponLocator = lagoLocator({
 	name: 'couponCode',
 	description: 'The coupon to act on',
 	searchListMethod: 'searchCoupons',
-	byCode: { placeholder: 'startup_deal', hint: 'The code of the coupon, as given when it was created' },
+	by: 'code',
+	placeholder: 'startup_deal',
+	hint: 'The code of the coupon, as given when it was created',
 });
 
 export const addOnLocator = lagoLocator({
@@ -88,38 +47,27 @@ export const addOnLocator = lagoLocator({
 	name: 'addOnCode',
 	description: 'The add-on to act on',
 	searchListMethod: 'searchAddOns',
-	byCode: { placeholder: 'setup_fee', hint: 'The code of the add-on, as given when it was created' },
+	by: 'code',
+	placeholder: 'setup_fee',
+	hint: 'The code of the add-on, as given when it was created',
 });
 
 /** A customer by the external ID your application gave it (the only ID Lago's routes accept), sent at `property`. */
 export function billingCustomer(property?: string, description = 'The customer, by the external ID your application gave it'): INodeProperties {
-	return {
+	return lagoLocator({
 		displayName: 'Customer',
 		name: 'customer',
-		type: 'resourceLocator',
-		default: { mode: 'list', value: '' },
-		required: true,
 		description,
-		modes: [
-			{ displayName: 'From List', name: 'list', type: 'list', typeOptions: { searchListMethod: 'searchCustomers', searchable: true } },
-			{ displayName: 'By External ID', name: 'externalId', type: 'string', placeholder: '5eb02857-a71e-4ea2-bcf9-57d3a41bc6ba' },
-		],
-		...(property ? { routing: { send: { type: 'body' as const, property } } } : {}),
-	};
+		searchListMethod: 'searchCustomers',
+		by: 'externalId',
+		placeholder: '5eb02857-a71e-4ea2-bcf9-57d3a41bc6ba',
+		routing: property ? toBody(property) : undefined,
+	});
 }
 
 /** A plain Lago ID field (records that have no list search), checked as a UUID by the editor. */
 export function lagoIdField(displayName: string, name: string, description: string, property?: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'string',
-		required: true,
-		default: '',
-		placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90',
-		description,
-		...(property ? { routing: { send: { type: 'body' as const, property } } } : {}),
-	};
+	return text(name, displayName, description, property ? toBody(property) : undefined, { required: true, placeholder: LAGO_ID });
 }
 
 /** The fields of an invoice a workflow usually needs (Simplify on). */
@@ -176,25 +124,11 @@ function setIn(target: IDataObject, path: string, value: unknown) {
 
 /** Key/value pairs typed in the editor: a fixedCollection `{ pair: [{ key, value }] }`. */
 export function keyValueField(displayName: string, name: string, description: string): INodeProperties {
-	return {
-		displayName,
-		name,
-		type: 'fixedCollection',
-		placeholder: 'Add Key',
-		typeOptions: { multipleValues: true },
-		default: {},
-		description,
-		options: [
-			{
-				displayName: 'Pair',
-				name: 'pair',
-				values: [
-					{ displayName: 'Key', name: 'key', type: 'string', default: '', description: 'At most 100 characters' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '', description: 'At most 255 characters' },
-				],
-			},
-		],
-	};
+	return rows(name, displayName, description, 'Add Key', {
+		name: 'pair',
+		displayName: 'Pair',
+		values: [text('key', 'Key', 'At most 100 characters'), text('value', 'Value', 'At most 255 characters')],
+	});
 }
 
 /**
@@ -218,23 +152,13 @@ export function sendPairs(label: string, parameter: string, bodyPath: string, sh
 	};
 }
 
-/** A comma-separated text field sent as a list. */
-export const commaList = '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}';
-
 /** The payment method Lago should use, as an option of an Additional Fields collection (body path `path`). */
 export function paymentMethodOptions(path: string): INodeProperties[] {
 	return [
-		{
-			displayName: 'Payment Method Type',
-			name: 'paymentMethodType',
-			type: 'options',
-			default: 'provider',
-			options: [
-				{ name: 'Provider', value: 'provider', description: "The customer's payment provider (Stripe, GoCardless…)" },
-				{ name: 'Manual', value: 'manual', description: 'Paid outside Lago; no charge is attempted' },
-			],
-			routing: { send: { type: 'body', property: `${path}.payment_method_type` } },
-		},
+		options('paymentMethodType', 'Payment Method Type', undefined, [
+			['Provider', 'provider', "The customer's payment provider (Stripe, GoCardless…)"],
+			['Manual', 'manual', 'Paid outside Lago; no charge is attempted'],
+		], 'provider', { type: 'body', property: `${path}.payment_method_type` }),
 		{
 			displayName: 'Payment Method ID',
 			name: 'paymentMethodId',
@@ -263,12 +187,12 @@ export function sendRows(
 		const given = this.getNodeParameter(parameter, {}) as IDataObject;
 		// A fixedCollection without multiple values holds one object, not a list.
 		const held = given[group] ?? [];
-		const rows = (Array.isArray(held) ? held : [held]) as IDataObject[];
-		if (!rows.length) {
+		const entries = (Array.isArray(held) ? held : [held]) as IDataObject[];
+		if (!entries.length) {
 			if (required) throw invalidField(this, label, 'needs at least one entry');
 			return request;
 		}
-		const list = rows.map((values, index) => {
+		const list = entries.map((values, index) => {
 			const fail = (problem: string): never => {
 				throw invalidField(this, label, `entry ${index + 1}: ${problem}`);
 			};

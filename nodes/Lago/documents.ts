@@ -3,36 +3,16 @@ import { NodeOperationError, sanitizeFilename, type IDataObject, type INodeExecu
 import { binaryItem, downloadFile, pollUntil } from '../shared/binary';
 import type { RequestRunner } from '../shared/client';
 import { lagoClient } from './client';
+import { group, number, text } from '../shared/fields';
 
 /** How long the node waits for Lago to generate a PDF unless the user says otherwise. */
 export const DEFAULT_WAIT_SECONDS = 30;
 
 /** The Options of a download: how long to wait for the file, and where to put it. */
-export const downloadOptions: INodeProperties = {
-	displayName: 'Options',
-	name: 'options',
-	type: 'collection',
-	placeholder: 'Add Option',
-	default: {},
-	options: [
-		{
-			displayName: 'Put Output File in Field',
-			name: 'binaryPropertyName',
-			type: 'string',
-			default: 'data',
-			hint: 'The name of the output binary field to put the PDF in',
-		},
-		{
-			displayName: 'Wait for PDF (Seconds)',
-			name: 'waitSeconds',
-			type: 'number',
-			typeOptions: { minValue: 0, maxValue: 600 },
-			default: DEFAULT_WAIT_SECONDS,
-			description:
-				'Lago generates PDFs in the background: how long to keep checking for the file before giving up, in seconds. Checks start after half a second and slow down to one every 5 seconds.',
-		},
-	],
-};
+export const downloadOptions: INodeProperties = group('options', [
+	text('binaryPropertyName', 'Put Output File in Field', undefined, undefined, { default: 'data', hint: 'The name of the output binary field to put the PDF in' }),
+	number('waitSeconds', 'Wait for PDF (Seconds)', 'Lago generates PDFs in the background: how long to keep checking for the file before giving up, in seconds. Checks start after half a second and slow down to one every 5 seconds.', undefined, { default: DEFAULT_WAIT_SECONDS, typeOptions: { minValue: 0, maxValue: 600 } }),
+]);
 
 interface DocumentKind {
 	/** The property Lago wraps the record in: `invoice`, `credit_note`, `payment_receipt`. */

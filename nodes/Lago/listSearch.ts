@@ -16,10 +16,10 @@ async function lagoPage(ctx: ILoadOptionsFunctions, url: string, rootProperty: s
 	return { records, paginationToken: typeof next === 'number' ? String(next) : undefined };
 }
 
-/** The customer chosen in the node, to narrow lists that depend on it; both locator modes hold its external ID. */
-function chosenCustomer(ctx: ILoadOptionsFunctions): string | undefined {
-	const parameter = ctx.getCurrentNodeParameter('customer') as { value?: unknown } | string | undefined;
-	const value = typeof parameter === 'object' && parameter !== null ? parameter.value : parameter;
+/** The value of a resource locator chosen in the node (customer, plan...), unless it is an expression. */
+function chosenValue(ctx: ILoadOptionsFunctions, parameter: string): string | undefined {
+	const chosen = ctx.getCurrentNodeParameter(parameter) as { value?: unknown } | string | undefined;
+	const value = typeof chosen === 'object' && chosen !== null ? chosen.value : chosen;
 	// An expression cannot be resolved while the user is picking from a list.
 	return typeof value === 'string' && value.trim() && !value.startsWith('=') ? value.trim() : undefined;
 }
@@ -33,19 +33,30 @@ function matching(results: INodeListSearchItems[], filter?: string) {
 
 const label = (...parts: unknown[]) => parts.filter((p) => p !== undefined && p !== null && p !== '').join(' · ');
 
-export async function searchCustomers(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await lagoPage(this, '/customers', 'customers', filter ? { search_term: filter } : {}, paginationToken);
-	return {
-		results: records.map((c) => ({
-			name: label(c.name || [c.firstname, c.lastname].filter(Boolean).join(' ') || c.external_id, c.email && `<${String(c.email)}>`),
-			value: String(c.external_id),
-		})),
-		paginationToken: next,
+/**
+ * A search over one Lago list (`url`, records under `root`), each record named by `toItem`. Lists Lago searches
+ * itself (`searchTerm`) get the filter as `search_term`; the others are filtered here, on the page that was read.
+ */
+function pagedSearch(url: string, root: string, toItem: (record: IDataObject) => INodeListSearchItems, searchTerm = false) {
+	return async function (this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
+		const { records, paginationToken: next } = await lagoPage(this, url, root, searchTerm && filter ? { search_term: filter } : {}, paginationToken);
+		const results = records.map(toItem);
+		return { results: searchTerm ? results : matching(results, filter), paginationToken: next };
 	};
 }
 
+/** A record picked by its code, shown by name and code. */
+const byCode = (record: IDataObject) => ({ name: label(record.name, record.code), value: String(record.code) });
+
+export const searchCustomers = pagedSearch(
+	'/customers',
+	'customers',
+	(c) => ({ name: label(c.name || [c.firstname, c.lastname].filter(Boolean).join(' ') || c.external_id, c.email && `<${String(c.email)}>`), value: String(c.external_id) }),
+	true,
+);
+
 export async function searchSubscriptions(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const customer = chosenCustomer(this);
+	const customer = chosenValue(this, 'customer');
 	const { records, paginationToken: next } = await lagoPage(
 		this,
 		'/subscriptions',
@@ -60,20 +71,12 @@ export async function searchSubscriptions(this: ILoadOptionsFunctions, filter?: 
 	return { results: matching(results, filter), paginationToken: next };
 }
 
-export async function searchPlans(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await lagoPage(this, '/plans', 'plans', {}, paginationToken);
-	const results = records.map((p) => ({ name: label(p.name, p.code), value: String(p.code) }));
-	return { results: matching(results, filter), paginationToken: next };
-}
+export const searchPlans = pagedSearch('/plans', 'plans', byCode);
 
-export async function searchCoupons(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await lagoPage(this, '/coupons', 'coupons', {}, paginationToken);
-	const results = records.map((c) => ({ name: label(c.name, c.code), value: String(c.code) }));
-	return { results: matching(results, filter), paginationToken: next };
-}
+export const searchCoupons = pagedSearch('/coupons', 'coupons', byCode);
 
 export async function searchAppliedCoupons(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const customer = chosenCustomer(this);
+	const customer = chosenValue(this, 'customer');
 	const { records, paginationToken: next } = await lagoPage(
 		this,
 		'/applied_coupons',
@@ -88,47 +91,21 @@ export async function searchAppliedCoupons(this: ILoadOptionsFunctions, filter?:
 	return { results: matching(results, filter), paginationToken: next };
 }
 
-export async function searchBillableMetrics(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await lagoPage(this, '/billable_metrics', 'billable_metrics', {}, paginationToken);
-	const results = records.map((m) => ({ name: label(m.name, m.code), value: String(m.code) }));
-	return { results: matching(results, filter), paginationToken: next };
-}
+export const searchBillableMetrics = pagedSearch('/billable_metrics', 'billable_metrics', byCode);
 
-export async function searchInvoices(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await lagoPage(this, '/invoices', 'invoices', filter ? { search_term: filter } : {}, paginationToken);
-	return {
-		results: records.map((i) => ({
-			name: label(i.number, (i.customer as IDataObject | undefined)?.name, i.issuing_date, i.status),
-			value: String(i.lago_id),
-		})),
-		paginationToken: next,
-	};
-}
-
-/** The value of a resource locator chosen in the node (plan, subscription...), unless it is an expression. */
-function chosenValue(ctx: ILoadOptionsFunctions, parameter: string): string | undefined {
-	const chosen = ctx.getCurrentNodeParameter(parameter) as { value?: unknown } | string | undefined;
-	const value = typeof chosen === 'object' && chosen !== null ? chosen.value : chosen;
-	return typeof value === 'string' && value.trim() && !value.startsWith('=') ? value.trim() : undefined;
-}
+export const searchInvoices = pagedSearch(
+	'/invoices',
+	'invoices',
+	(i) => ({ name: label(i.number, (i.customer as IDataObject | undefined)?.name, i.issuing_date, i.status), value: String(i.lago_id) }),
+	true,
+);
 
 /** Billable metrics by Lago ID, for plan charges, whose input takes the metric's ID rather than its code. */
-export async function searchBillableMetricIds(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await lagoPage(this, '/billable_metrics', 'billable_metrics', {}, paginationToken);
-	const results = records.map((m) => ({ name: label(m.name, m.code), value: String(m.lago_id) }));
-	return { results: matching(results, filter), paginationToken: next };
-}
+export const searchBillableMetricIds = pagedSearch('/billable_metrics', 'billable_metrics', (m) => ({ name: label(m.name, m.code), value: String(m.lago_id) }));
 
-export async function searchTaxes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await lagoPage(this, '/taxes', 'taxes', {}, paginationToken);
-	const results = records.map((t) => ({ name: label(t.name, t.code, t.rate !== undefined && `${String(t.rate)}%`), value: String(t.code) }));
-	return { results: matching(results, filter), paginationToken: next };
-}
+export const searchTaxes = pagedSearch('/taxes', 'taxes', (t) => ({ name: label(t.name, t.code, t.rate !== undefined && `${String(t.rate)}%`), value: String(t.code) }));
 
-export async function searchFeatures(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await lagoPage(this, '/features', 'features', filter ? { search_term: filter } : {}, paginationToken);
-	return { results: records.map((f) => ({ name: label(f.name || f.code, f.code), value: String(f.code) })), paginationToken: next };
-}
+export const searchFeatures = pagedSearch('/features', 'features', (f) => ({ name: label(f.name || f.code, f.code), value: String(f.code) }), true);
 
 /** Lago serves all billing entities at once: the list has no pages. */
 export async function searchBillingEntities(this: ILoadOptionsFunctions, filter?: string): Promise<INodeListSearchResult> {
@@ -150,36 +127,26 @@ export async function searchPlanCharges(this: ILoadOptionsFunctions, filter?: st
 	return { results: matching(results, filter), paginationToken: next };
 }
 
-export async function searchWebhookEndpoints(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await lagoPage(this, '/webhook_endpoints', 'webhook_endpoints', {}, paginationToken);
-	const results = records.map((w) => ({ name: label(w.name, w.webhook_url), value: String(w.lago_id) }));
-	return { results: matching(results, filter), paginationToken: next };
-}
-export async function searchCreditNotes(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await lagoPage(this, '/credit_notes', 'credit_notes', filter ? { search_term: filter } : {}, paginationToken);
-	return {
-		results: records.map((n) => ({
-			name: label(n.number, (n.customer as IDataObject | undefined)?.name, n.invoice_number && `for ${String(n.invoice_number)}`, n.issuing_date),
-			value: String(n.lago_id),
-		})),
-		paginationToken: next,
-	};
-}
+export const searchWebhookEndpoints = pagedSearch('/webhook_endpoints', 'webhook_endpoints', (w) => ({ name: label(w.name, w.webhook_url), value: String(w.lago_id) }));
 
-export async function searchAddOns(this: ILoadOptionsFunctions, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const { records, paginationToken: next } = await lagoPage(this, '/add_ons', 'add_ons', {}, paginationToken);
-	const results = records.map((a) => ({ name: label(a.name, a.code), value: String(a.code) }));
-	return { results: matching(results, filter), paginationToken: next };
-}
+export const searchCreditNotes = pagedSearch(
+	'/credit_notes',
+	'credit_notes',
+	(n) => ({
+		name: label(n.number, (n.customer as IDataObject | undefined)?.name, n.invoice_number && `for ${String(n.invoice_number)}`, n.issuing_date),
+		value: String(n.lago_id),
+	}),
+	true,
+);
+
+export const searchAddOns = pagedSearch('/add_ons', 'add_ons', byCode);
 
 /**
  * Lago lists wallets per customer only: the customer chosen in the node, or else the search text taken as a
  * customer's external ID. Without either there is nothing to list. Each wallet's `valueOf` is what the locator holds.
  */
 async function walletSearch(ctx: ILoadOptionsFunctions, valueOf: (wallet: IDataObject) => unknown, filter?: string, paginationToken?: string): Promise<INodeListSearchResult> {
-	const parameter = ctx.getCurrentNodeParameter('customer') as { value?: unknown } | string | undefined;
-	const chosen = typeof parameter === 'object' && parameter !== null ? parameter.value : parameter;
-	const fromNode = typeof chosen === 'string' && chosen.trim() && !chosen.startsWith('=') ? chosen.trim() : undefined;
+	const fromNode = chosenValue(ctx, 'customer');
 	const customer = fromNode ?? filter?.trim();
 	if (!customer) return { results: [] };
 	const { records, paginationToken: next } = await lagoPage(ctx, '/wallets', 'wallets', { external_customer_id: customer }, paginationToken);

@@ -2,6 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { defineOperation, type Operation } from '../shared/operation';
 import { keyValueField, sendPairs } from './billingFields';
+import { text } from '../shared/fields';
+
+type OperationSpec = Parameters<typeof defineOperation>[0];
 
 /** The record whose metadata Lago keeps: its label, its locator and the path of its metadata. */
 interface MetadataOwner {
@@ -14,59 +17,56 @@ interface MetadataOwner {
 
 const pairs = (description: string) => keyValueField('Metadata', 'metadata', description);
 
+/** One metadata operation of `owner`: its route is the owner's metadata path (plus `suffix`), its first field the owner's locator. */
+function metadataOperation(
+	owner: MetadataOwner,
+	operationId: string,
+	{ suffix = '', fields = [], ...spec }: Pick<OperationSpec, 'name' | 'value' | 'action' | 'description' | 'method' | 'preSend'> & { suffix?: string; fields?: INodeProperties[] },
+): Operation {
+	return defineOperation({ ...spec, operationId, path: `${owner.path}${suffix}`, fields: [owner.locator, ...fields] });
+}
+
+/** Sends the Metadata pairs as one object, also when there are none (which clears the metadata). */
+const sendMetadata = [sendPairs('Metadata', 'metadata', 'metadata', 'object', true)];
+
 /** Replace: the record's metadata becomes exactly the pairs given (none clears it). */
-export function replaceMetadata(owner: MetadataOwner, operationId: string): Operation {
-	return defineOperation({
+export const replaceMetadata = (owner: MetadataOwner, operationId: string) =>
+	metadataOperation(owner, operationId, {
 		name: 'Replace Metadata',
 		value: 'replaceMetadata',
 		action: `Replace the metadata of a ${owner.label}`,
 		description: 'Sets the metadata to exactly these pairs; keys not listed are removed',
-		operationId,
 		method: 'POST',
-		path: owner.path,
-		fields: [owner.locator, pairs('The complete metadata; no pairs clears it')],
-		preSend: [sendPairs('Metadata', 'metadata', 'metadata', 'object', true)],
+		fields: [pairs('The complete metadata; no pairs clears it')],
+		preSend: sendMetadata,
 	});
-}
 
 /** Merge: the pairs given are added or overwritten, the others kept. */
-export function mergeMetadata(owner: MetadataOwner, operationId: string): Operation {
-	return defineOperation({
+export const mergeMetadata = (owner: MetadataOwner, operationId: string) =>
+	metadataOperation(owner, operationId, {
 		name: 'Update Metadata',
 		value: 'mergeMetadata',
 		action: `Add or change metadata of a ${owner.label}`,
 		description: 'Adds these pairs, overwriting keys that exist; other keys are kept',
-		operationId,
 		method: 'PATCH',
-		path: owner.path,
-		fields: [owner.locator, pairs('Pairs to add or overwrite')],
-		preSend: [sendPairs('Metadata', 'metadata', 'metadata', 'object', true)],
+		fields: [pairs('Pairs to add or overwrite')],
+		preSend: sendMetadata,
 	});
-}
 
-export function deleteAllMetadata(owner: MetadataOwner, operationId: string): Operation {
-	return defineOperation({
+export const deleteAllMetadata = (owner: MetadataOwner, operationId: string) =>
+	metadataOperation(owner, operationId, {
 		name: 'Delete All Metadata',
 		value: 'deleteAllMetadata',
 		action: `Delete all metadata of a ${owner.label}`,
-		operationId,
 		method: 'DELETE',
-		path: owner.path,
-		fields: [owner.locator],
 	});
-}
 
-export function deleteMetadataKey(owner: MetadataOwner, operationId: string): Operation {
-	return defineOperation({
+export const deleteMetadataKey = (owner: MetadataOwner, operationId: string) =>
+	metadataOperation(owner, operationId, {
 		name: 'Delete Metadata Key',
 		value: 'deleteMetadataKey',
 		action: `Delete one metadata key of a ${owner.label}`,
-		operationId,
 		method: 'DELETE',
-		path: `${owner.path}/{metadataKey}`,
-		fields: [
-			owner.locator,
-			{ displayName: 'Key', name: 'metadataKey', type: 'string', required: true, default: '', placeholder: 'plan', description: 'The metadata key to remove' },
-		],
+		suffix: '/{metadataKey}',
+		fields: [text('metadataKey', 'Key', 'The metadata key to remove', undefined, { required: true, placeholder: 'plan' })],
 	});
-}

@@ -40,6 +40,15 @@ interface Gathering<Member> {
 	started: boolean;
 }
 
+/**
+ * Outputs paired with the item they came from. n8n pairs outputs with inputs by itself only when both are as many;
+ * a member whose answer is several items (the fees of one event) would otherwise lose its pairing.
+ */
+function pairedWith(itemIndex: number, outputs: INodeExecutionData[] | Error): INodeExecutionData[] | Error {
+	if (outputs instanceof Error) return outputs;
+	return outputs.map((output) => (output.pairedItem === undefined ? { ...output, pairedItem: { item: itemIndex } } : output));
+}
+
 /** The chunk size an item asks for: a whole number from 1 to `max`; anything else names the field and the item. */
 function chunkSize(ctx: IExecutePaginationFunctions, size: BatchOptions<unknown>['size']): number {
 	const value = ctx.getNodeParameter(size.parameter, size.max) as unknown;
@@ -100,7 +109,7 @@ export function batchRunner<Member>(options: BatchOptions<Member>): RequestRunne
 					options: { ...leader.requestData.options, ...options.chunkRequest(members) },
 				});
 				const outputs = options.split(answer, members);
-				chunk.forEach((entry, index) => settle(entry, outputs[index] ?? []));
+				chunk.forEach((entry, index) => settle(entry, pairedWith(entry.itemIndex, outputs[index] ?? [])));
 			} catch (error) {
 				failed = true;
 				chunk.forEach((entry) => settle(entry, error as Error));

@@ -77,6 +77,22 @@ export function multiOptions(
 	return fieldOf('multiOptions', [])(name, displayName, description, send, { options: choices(rows), ...extra });
 }
 
+/** The one kind of row of a fixedCollection: the parameter holds `{ [name]: row }` (or a list of rows). */
+export interface Row {
+	name: string;
+	displayName: string;
+	values: INodeProperties[];
+}
+
+/** A fixedCollection with one kind of row, given once; `placeholder` is the add button's text. */
+export function fixedCollection(name: string, displayName: string, description: string | undefined, placeholder: string, row: Row, extra: Extra = {}): INodeProperties {
+	return { displayName, name, type: 'fixedCollection', placeholder, default: {}, ...(description ? { description } : {}), options: [row], ...extra };
+}
+
+/** A fixedCollection of rows the user adds one after another (`multipleValues`): the parameter holds `{ [row.name]: [...] }`. */
+export const rows = (name: string, displayName: string, description: string | undefined, placeholder: string, row: Row, extra: Extra = {}) =>
+	fixedCollection(name, displayName, description, placeholder, row, { typeOptions: { multipleValues: true }, ...extra });
+
 /** The optional groups of n8n's nodes, by parameter name: their display name and the add button's text. */
 const GROUPS = {
 	filters: ['Filters', 'Add Filter'],

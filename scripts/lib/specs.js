@@ -12,10 +12,11 @@ const SPECS = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'specs');
 const readJson = (file) => JSON.parse(fs.readFileSync(path.join(SPECS, file), 'utf8'));
 
 /**
- * Where the Lago document is stricter than Lago itself. `PUT /subscriptions/{external_id}` lists `ending_at` as
+ * Where the Lago document differs from Lago itself. `PUT /subscriptions/{external_id}` lists `ending_at` as
  * required, but Lago's Subscriptions::UpdateService (getlago/lago-api) only sets it `if params.key?(:ending_at)`, and
  * sending it would be harmful: `null` removes the end date. An update of the name alone is valid. The code of a
- * billing entity is not a UUID, and a few answers require properties they describe elsewhere or nowhere (see below).
+ * billing entity is not a UUID, the batch fee estimate takes its events flat, and a few answers require properties they
+ * describe elsewhere or nowhere (see below).
  */
 function correctLagoDocument(document) {
 	delete document.components.schemas.SubscriptionUpdateInput.properties.subscription.required;
@@ -24,6 +25,12 @@ function correctLagoDocument(document) {
 	for (const parameter of document.paths['/billing_entities/{code}'].parameters ?? []) {
 		if (parameter.name === 'code') delete parameter.schema.format;
 	}
+	// `POST /events/batch_estimate_instant_fees` is documented with each event wrapped (`{events: [{event: {…}}]}`), but
+	// Lago reads the events flat (Api::V1::EventsController#batch_params permits `events: [:transaction_id, :code,
+	// :external_subscription_id, …]`; its request spec posts `events: [event_params]`): a wrapped event reaches Lago
+	// empty. The contract takes the flat form, with the fields of one event.
+	const batchEstimate = document.components.schemas.EventBatchEstimateInstantFeesInput;
+	batchEstimate.properties.events.items = document.components.schemas.EventEstimateInstantFeesInput.properties.event;
 	const schemas = document.components.schemas;
 	// The payment URL's ids are required at the top, but described (and sent) inside wallet_transaction_payment_details.
 	const paymentUrl = schemas.WalletTransactionPaymentUrl;

@@ -1,10 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
-import { wholeNumber } from '../../../shared/validation';
 import { bodyText, dateTime, optionalFields, options } from '../../../shared/fields';
 import { partnerLocator } from '../partner/fields';
-import { cents } from './fields';
-
-const centsHint = 'Dub takes amounts in cents: send 1999 for $19.99.';
+import { cents, centsCheck } from './fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -14,7 +11,7 @@ export const create = defineOperation({
 	operationId: 'createCommission',
 	method: 'POST',
 	path: '/commissions',
-	checks: [wholeNumber('Amount', 'amount', { min: 0, hint: centsHint }), wholeNumber('Sale Amount', 'saleAmount', { min: 0, hint: centsHint })],
+	checks: [centsCheck('Amount', 'amount'), centsCheck('Sale Amount', 'saleAmount')],
 	fields: [
 		partnerLocator({ where: 'body', withTenantId: false, description: 'The partner who earns the commission' }),
 		options('type', 'Type', undefined, [['Custom', 'custom', 'A fixed amount, e.g. a bonus'], ['Lead', 'lead', "Per the partner's lead reward"], ['Sale', 'sale', "Per the partner's sale reward"]], 'custom', 'body'),

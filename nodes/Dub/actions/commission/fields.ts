@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { options, recordLocator } from '../../../shared/fields';
+import { wholeNumber } from '../../../shared/validation';
 
 /** The commission an operation acts on. */
 export const commissionLocator = recordLocator({
@@ -13,6 +14,12 @@ export const commissionLocator = recordLocator({
 
 /** The statuses a workflow may set; Dub sets processed and paid itself when it pays out. */
 export const settableStatus: INodeProperties = options('status', 'Status', 'The new status; Refunded, Duplicate, Canceled and Fraud take the commission out of the next payout', [['Canceled', 'canceled'], ['Duplicate', 'duplicate'], ['Fraud', 'fraud'], ['Pending', 'pending'], ['Refunded', 'refunded']], 'pending', 'body');
+
+const centsHint = 'Dub takes amounts in cents: send 1999 for $19.99.';
+
+/** The check of an amount in cents: a whole number, at least 0 unless `mayBeNegative`. */
+export const centsCheck = (label: string, property: string, mayBeNegative = false) =>
+	wholeNumber(label, property, mayBeNegative ? { hint: centsHint } : { min: 0, hint: centsHint });
 
 /** An amount in cents, sent as the body property `name`. */
 export function cents(name: string, displayName: string, description: string): INodeProperties {

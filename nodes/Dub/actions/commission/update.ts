@@ -1,9 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
-import { wholeNumber } from '../../../shared/validation';
 import { bodyText, optionalFields } from '../../../shared/fields';
-import { cents, commissionLocator, settableStatus } from './fields';
-
-const centsHint = 'Dub takes amounts in cents: send 1999 for $19.99.';
+import { cents, centsCheck, commissionLocator, settableStatus } from './fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -14,10 +11,10 @@ export const update = defineOperation({
 	method: 'PATCH',
 	path: '/commissions/{commissionId}',
 	checks: [
-		wholeNumber('Amount', 'amount', { min: 0, hint: centsHint }),
-		wholeNumber('Earnings', 'earnings', { min: 0, hint: centsHint }),
-		wholeNumber('Sale Amount', 'saleAmount', { min: 0, hint: centsHint }),
-		wholeNumber('Modify Sale Amount By', 'modifySaleAmount', { hint: centsHint }),
+		centsCheck('Amount', 'amount'),
+		centsCheck('Earnings', 'earnings'),
+		centsCheck('Sale Amount', 'saleAmount'),
+		centsCheck('Modify Sale Amount By', 'modifySaleAmount', true),
 	],
 	fields: [
 		commissionLocator,

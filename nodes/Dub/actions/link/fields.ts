@@ -2,7 +2,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodePa
 
 import { simplifySwitch } from '../../../shared/output';
 import { invalidField, jsonObject, type RequestCheck } from '../../../shared/validation';
-import { boolean, group, json, locatorMode, number, queryText, recordLocator, text } from '../../../shared/fields';
+import { boolean, group, json, locatorMode, number, queryText, recordLocator, rows, text } from '../../../shared/fields';
 
 /** Empty text clears a nullable field (Dub takes null as "none"). */
 export const EMPTY_AS_NULL = '={{ $value === "" ? null : $value }}';
@@ -152,26 +152,10 @@ const utmField = (part: string): INodeProperties =>
  * group, stored in workflows (`variant` on links, `variants` in a partner's link properties).
  */
 export function testVariantsField(options: { displayName: string; option: string; property: string; description: string }): INodeProperties {
-	return {
-		displayName: options.displayName,
-		name: 'testVariants',
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Variant',
-		default: {},
-		description: options.description,
-		options: [
-			{
-				displayName: 'Variant',
-				name: options.option,
-				values: [
-					{ displayName: 'URL', name: 'url', type: 'string', default: '', placeholder: 'https://example.com/variant-1' },
-					number('percentage', 'Percentage', 'Share of the traffic sent to this URL, in percent (10 to 90)', undefined, { typeOptions: { minValue: 10, maxValue: 90 }, default: 50 }),
-				],
-			},
-		],
-		routing: { send: { type: 'body', property: options.property, value: `={{ $value.${options.option} ?? [] }}` } },
-	};
+	return rows('testVariants', options.displayName, options.description, 'Add Variant', { name: options.option, displayName: 'Variant', values: [
+		{ displayName: 'URL', name: 'url', type: 'string', default: '', placeholder: 'https://example.com/variant-1' },
+		number('percentage', 'Percentage', 'Share of the traffic sent to this URL, in percent (10 to 90)', undefined, { typeOptions: { minValue: 10, maxValue: 90 }, default: 50 }),
+	] }, { routing: { send: { type: 'body', property: options.property, value: `={{ $value.${options.option} ?? [] }}` } } });
 }
 
 /** Text for the short link's parts: the destination, its domain and its key. */

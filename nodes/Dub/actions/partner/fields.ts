@@ -96,14 +96,7 @@ export function linkPropertiesCollection(withComments: boolean): INodeProperties
 		boolean('archived', 'Archived', 'Whether the short link is archived', undefined, { routing: linkProp('archived') }),
 		...(withComments
 			? [
-					{
-						displayName: 'Comments',
-						name: 'comments',
-						type: 'string',
-						default: '',
-						description: 'Internal comments on the short link',
-						routing: linkProp('comments'),
-					} as INodeProperties,
+					text('comments', 'Comments', 'Internal comments on the short link', linkProp('comments')) as INodeProperties,
 				]
 			: []),
 		text('expiredUrl', 'Expired URL', 'Where visitors are sent once the link has expired', undefined, { routing: linkProp('expiredUrl') }),

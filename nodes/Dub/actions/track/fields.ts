@@ -1,7 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { invalidField, type RequestCheck } from '../../../shared/validation';
-import { text } from '../../../shared/fields';
+import { json, text } from '../../../shared/fields';
 
 /** Dub stores currencies as lower-case ISO 4217 codes (its own default is `usd`). */
 export const currencyCode: RequestCheck = function (request) {
@@ -18,14 +18,7 @@ export const currencyCode: RequestCheck = function (request) {
 	body.currency = code;
 };
 
-export const metadataField = (event: string): INodeProperties => ({
-	displayName: 'Metadata',
-	name: 'metadata',
-	type: 'json',
-	default: '{}',
-	description: `A JSON object stored with the ${event} event, e.g. {"plan": "pro"}. At most 10,000 characters.`,
-	routing: { send: { type: 'body', property: 'metadata' } },
-});
+export const metadataField = (event: string): INodeProperties => (json('metadata', 'Metadata', `A JSON object stored with the ${event} event, e.g. {"plan": "pro"}. At most 10,000 characters.`, 'body'));
 
 export const customerDetails = (prefix: string): INodeProperties[] => [
 	text('customerAvatar', 'Customer Avatar URL', `${prefix}URL of the customer's avatar image`, 'body', { placeholder: 'https://example.com/avatar.png' }),

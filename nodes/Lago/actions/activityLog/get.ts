@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { unwrap } from '../../client';
+import { text } from '../../../shared/fields';
 
 export const get = defineOperation({
 	name: 'Get',
@@ -9,14 +10,7 @@ export const get = defineOperation({
 	method: 'GET',
 	path: '/activity_logs/{activityId}',
 	fields: [
-		{
-			displayName: 'Activity ID',
-			name: 'activityId',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'The activity_id of the entry',
-		},
+		text('activityId', 'Activity ID', 'The activity_id of the entry', undefined, { required: true }),
 	],
 	postReceive: unwrap('activity_log'),
 });

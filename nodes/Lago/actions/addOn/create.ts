@@ -3,6 +3,8 @@ import { wholeNumber, currency } from '../../../shared/validation';
 import { recordOutput } from '../../billingFields';
 import { inside } from '../../validation';
 import { addOnOptions, amountCents, amountCurrency } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -15,19 +17,10 @@ export const create = defineOperation({
 	checks: [inside('add_on', wholeNumber('Amount (Cents)', 'amount_cents', { min: 0, hint: 'In cents: 49.00 is 4900' }), currency('Currency', 'amount_currency'))],
 	postReceive: recordOutput('add_on'),
 	fields: [
-		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'Setup Fee', routing: { send: { type: 'body', property: 'add_on.name' } } },
-		{
-			displayName: 'Code',
-			name: 'code',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'setup_fee',
-			description: 'Unique code, used on invoices and in the API',
-			routing: { send: { type: 'body', property: 'add_on.code' } },
-		},
+		text('name', 'Name', undefined, toBody('add_on.name'), { required: true, placeholder: 'Setup Fee' }),
+		text('code', 'Code', 'Unique code, used on invoices and in the API', toBody('add_on.code'), { required: true, placeholder: 'setup_fee' }),
 		amountCents(true),
 		amountCurrency(true),
-		{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: addOnOptions },
+		group('additionalFields', addOnOptions),
 	],
 });

@@ -1,46 +1,17 @@
 import type { INodeProperties } from 'n8n-workflow';
+import { number, text } from '../../../shared/fields';
+import { commaSeparated, inWrapper } from '../../fields';
 
-const body = (property: string) => ({ send: { type: 'body' as const, property: `add_on.${property}` } });
+const body = inWrapper('add_on');
 
 export const addOnOptions: INodeProperties[] = [
-	{ displayName: 'Description', name: 'description', type: 'string', default: '', routing: body('description') },
-	{
-		displayName: 'Invoice Display Name',
-		name: 'invoiceDisplayName',
-		type: 'string',
-		default: '',
-		description: "The add-on's label on invoices; its name when empty",
-		routing: body('invoice_display_name'),
-	},
-	{
-		displayName: 'Tax Codes',
-		name: 'taxCodes',
-		type: 'string',
-		default: '',
-		placeholder: 'vat_20',
-		description: 'Taxes applied to the add-on, separated by commas',
-		routing: { send: { type: 'body', property: 'add_on.tax_codes', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}' } },
-	},
+	text('description', 'Description', undefined, body('description')),
+	text('invoiceDisplayName', 'Invoice Display Name', "The add-on's label on invoices; its name when empty", body('invoice_display_name')),
+	text('taxCodes', 'Tax Codes', 'Taxes applied to the add-on, separated by commas', body('tax_codes', commaSeparated), { placeholder: 'vat_20' }),
 ];
 
-export const amountCents = (required: boolean): INodeProperties => ({
-	displayName: 'Amount (Cents)',
-	name: 'amountCents',
-	type: 'number',
-	typeOptions: { minValue: 0 },
-	required,
-	default: 0,
-	description: 'The price, in cents and excluding taxes: 49.00 is 4900',
-	routing: body('amount_cents'),
-});
+export const amountCents = (required: boolean): INodeProperties =>
+	number('amountCents', 'Amount (Cents)', 'The price, in cents and excluding taxes: 49.00 is 4900', body('amount_cents'), { typeOptions: { minValue: 0 }, required });
 
-export const amountCurrency = (required: boolean): INodeProperties => ({
-	displayName: 'Currency',
-	name: 'amountCurrency',
-	type: 'string',
-	required,
-	default: '',
-	placeholder: 'USD',
-	description: 'Three-letter ISO 4217 code',
-	routing: body('amount_currency'),
-});
+export const amountCurrency = (required: boolean): INodeProperties =>
+	text('amountCurrency', 'Currency', 'Three-letter ISO 4217 code', body('amount_currency'), { required, placeholder: 'USD' });

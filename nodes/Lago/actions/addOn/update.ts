@@ -3,6 +3,8 @@ import { wholeNumber, currency } from '../../../shared/validation';
 import { addOnLocator, ensureObject, recordOutput } from '../../billingFields';
 import { inside } from '../../validation';
 import { addOnOptions, amountCents, amountCurrency } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -16,19 +18,12 @@ export const update = defineOperation({
 	postReceive: recordOutput('add_on'),
 	fields: [
 		addOnLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				amountCents(false),
-				{ displayName: 'Code', name: 'code', type: 'string', default: '', description: 'A new code for the add-on', routing: { send: { type: 'body', property: 'add_on.code' } } },
-				amountCurrency(false),
-				...addOnOptions,
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: { send: { type: 'body', property: 'add_on.name' } } },
-			],
-		},
+		group('updateFields', [
+			amountCents(false),
+			text('code', 'Code', 'A new code for the add-on', toBody('add_on.code')),
+			amountCurrency(false),
+			...addOnOptions,
+			text('name', 'Name', undefined, toBody('add_on.name')),
+		]),
 	],
 });

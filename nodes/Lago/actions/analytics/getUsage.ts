@@ -1,5 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { rows, usageChecks, usageFilters } from './fields';
+import { options } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const getUsage = defineOperation({
 	name: 'Get Usage',
@@ -11,18 +13,11 @@ export const getUsage = defineOperation({
 	path: '/analytics/usage',
 	checks: usageChecks,
 	fields: [
-		{
-			displayName: 'Time Granularity',
-			name: 'timeGranularity',
-			type: 'options',
-			default: 'monthly',
-			options: [
-				{ name: 'Daily', value: 'daily' },
-				{ name: 'Monthly', value: 'monthly' },
-				{ name: 'Weekly', value: 'weekly' },
-			],
-			routing: { send: { type: 'query', property: 'time_granularity' } },
-		},
+		options('timeGranularity', 'Time Granularity', undefined, [
+			['Daily', 'daily'],
+			['Monthly', 'monthly'],
+			['Weekly', 'weekly'],
+		], 'monthly', toQuery('time_granularity')),
 		usageFilters,
 	],
 	postReceive: rows('usages'),

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { unwrap } from '../../client';
+import { text } from '../../../shared/fields';
 
 export const get = defineOperation({
 	name: 'Get',
@@ -9,14 +10,7 @@ export const get = defineOperation({
 	method: 'GET',
 	path: '/api_logs/{requestId}',
 	fields: [
-		{
-			displayName: 'Request ID',
-			name: 'requestId',
-			type: 'string',
-			required: true,
-			default: '',
-			description: 'The request_id of the entry',
-		},
+		text('requestId', 'Request ID', 'The request_id of the entry', undefined, { required: true }),
 	],
 	postReceive: unwrap('api_log'),
 });

@@ -4,6 +4,7 @@ import { unwrap } from '../../client';
 import { inWrapper, lagoLocator } from '../../fields';
 import { inside } from '../../validation';
 import { customerLocator } from '../customer/fields';
+import { number, options, text } from '../../../shared/fields';
 
 const body = inWrapper('applied_coupon');
 
@@ -43,54 +44,15 @@ export const apply = defineOperation({
 			default: {},
 			description: "Values that replace the coupon's own for this customer",
 			options: [
-				{
-					displayName: 'Amount (Cents)',
-					name: 'amountCents',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'Discount in cents, for fixed-amount coupons: 20.00 is 2000',
-					routing: body('amount_cents'),
-				},
-				{
-					displayName: 'Amount Currency',
-					name: 'amountCurrency',
-					type: 'string',
-					default: '',
-					placeholder: 'EUR',
-					description: 'Three-letter ISO 4217 code, for fixed-amount coupons',
-					routing: body('amount_currency'),
-				},
-				{
-					displayName: 'Frequency',
-					name: 'frequency',
-					type: 'options',
-					default: 'once',
-					options: [
-						{ name: 'Forever', value: 'forever', description: 'Applies to every invoice' },
-						{ name: 'Once', value: 'once', description: 'Applies to one invoice' },
-						{ name: 'Recurring', value: 'recurring', description: 'Applies for a number of billing periods' },
-					],
-					routing: body('frequency'),
-				},
-				{
-					displayName: 'Frequency Duration',
-					name: 'frequencyDuration',
-					type: 'number',
-					typeOptions: { minValue: 1 },
-					default: 1,
-					description: 'Number of billing periods, for a recurring frequency',
-					routing: body('frequency_duration'),
-				},
-				{
-					displayName: 'Percentage Rate',
-					name: 'percentageRate',
-					type: 'string',
-					default: '',
-					placeholder: '12.5',
-					description: 'Discount in percent, for percentage coupons',
-					routing: body('percentage_rate', '={{ String($value) }}'),
-				},
+				number('amountCents', 'Amount (Cents)', 'Discount in cents, for fixed-amount coupons: 20.00 is 2000', body('amount_cents'), { typeOptions: { minValue: 0 } }),
+				text('amountCurrency', 'Amount Currency', 'Three-letter ISO 4217 code, for fixed-amount coupons', body('amount_currency'), { placeholder: 'EUR' }),
+				options('frequency', 'Frequency', undefined, [
+					['Forever', 'forever', 'Applies to every invoice'],
+					['Once', 'once', 'Applies to one invoice'],
+					['Recurring', 'recurring', 'Applies for a number of billing periods'],
+				], 'once', body('frequency')),
+				number('frequencyDuration', 'Frequency Duration', 'Number of billing periods, for a recurring frequency', body('frequency_duration'), { default: 1, typeOptions: { minValue: 1 } }),
+				text('percentageRate', 'Percentage Rate', 'Discount in percent, for percentage coupons', body('percentage_rate', '={{ String($value) }}'), { placeholder: '12.5' }),
 			],
 		},
 	],

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
-import { commaSeparated, toQuery } from '../../fields';
+import { commaSeparated, customerFilter, toQuery } from '../../fields';
+import { group, options, text } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -11,42 +12,10 @@ export const getAll = defineOperation({
 	path: '/applied_coupons',
 	walk: lagoPages('applied_coupons'),
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Coupon Codes',
-					name: 'couponCodes',
-					type: 'string',
-					default: '',
-					placeholder: 'BLACK_FRIDAY_2024, CHRISTMAS_2024',
-					description: 'Only applications of these coupons, separated by commas',
-					routing: toQuery('coupon_code', commaSeparated),
-				},
-				{
-					displayName: 'Customer External ID',
-					name: 'externalCustomerId',
-					type: 'string',
-					default: '',
-					description: 'Only the coupons applied to this customer',
-					routing: toQuery('external_customer_id'),
-				},
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					default: 'active',
-					options: [
-						{ name: 'Active', value: 'active' },
-						{ name: 'Terminated', value: 'terminated' },
-					],
-					routing: toQuery('status'),
-				},
-			],
-		},
+		group('filters', [
+			text('couponCodes', 'Coupon Codes', 'Only applications of these coupons, separated by commas', toQuery('coupon_code', commaSeparated), { placeholder: 'BLACK_FRIDAY_2024, CHRISTMAS_2024' }),
+			customerFilter('Only the coupons applied to this customer'),
+			options('status', 'Status', undefined, [['Active', 'active'], ['Terminated', 'terminated']], 'active', toQuery('status')),
+		]),
 	],
 });

@@ -2,6 +2,8 @@ import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { aggregationTypeField, billableMetricDetails, billableMetricOutput } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -13,34 +15,10 @@ export const create = defineOperation({
 	path: '/billable_metrics',
 	checks: [inside('billable_metric', required('Name', 'name'), required('Code', 'code'))],
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'Storage',
-			routing: { send: { type: 'body', property: 'billable_metric.name' } },
-		},
-		{
-			displayName: 'Code',
-			name: 'code',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'storage',
-			description: 'The code events carry to count towards this metric',
-			routing: { send: { type: 'body', property: 'billable_metric.code' } },
-		},
+		text('name', 'Name', undefined, toBody('billable_metric.name'), { required: true, placeholder: 'Storage' }),
+		text('code', 'Code', 'The code events carry to count towards this metric', toBody('billable_metric.code'), { required: true, placeholder: 'storage' }),
 		{ ...aggregationTypeField, required: true },
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: billableMetricDetails,
-		},
+		group('additionalFields', billableMetricDetails),
 	],
 	postReceive: billableMetricOutput,
 });

@@ -1,6 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
 import { jsonObject, required } from '../../../shared/validation';
 import { eventTimestamp, inside } from '../../validation';
+import { json, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const evaluateExpression = defineOperation({
 	name: 'Evaluate Expression',
@@ -15,44 +17,10 @@ export const evaluateExpression = defineOperation({
 		inside('event', required('Event Code', 'code'), jsonObject('Event Properties', 'properties'), eventTimestamp('Event Timestamp', 'timestamp')),
 	],
 	fields: [
-		{
-			displayName: 'Expression',
-			name: 'expression',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'round((ended_at - started_at) * units)',
-			description: 'Event properties by name, with ceil, concat, round and + - / *',
-			routing: { send: { type: 'body', property: 'expression' } },
-		},
-		{
-			displayName: 'Event Code',
-			name: 'eventCode',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'storage',
-			description: 'The code of the sample event',
-			routing: { send: { type: 'body', property: 'event.code' } },
-		},
-		{
-			displayName: 'Event Properties',
-			name: 'eventProperties',
-			type: 'json',
-			required: true,
-			default: '{}',
-			description: 'The properties of the sample event, as a JSON object',
-			routing: { send: { type: 'body', property: 'event.properties' } },
-		},
-		{
-			displayName: 'Event Timestamp',
-			name: 'eventTimestamp',
-			type: 'string',
-			default: '',
-			placeholder: '2026-08-01T12:00:00Z',
-			description: 'Unix seconds or ISO 8601; now when empty',
-			routing: { send: { type: 'body', property: 'event.timestamp', value: '={{ $value || undefined }}' } },
-		},
+		text('expression', 'Expression', 'Event properties by name, with ceil, concat, round and + - / *', 'body', { required: true, placeholder: 'round((ended_at - started_at) * units)' }),
+		text('eventCode', 'Event Code', 'The code of the sample event', toBody('event.code'), { required: true, placeholder: 'storage' }),
+		json('eventProperties', 'Event Properties', 'The properties of the sample event, as a JSON object', toBody('event.properties'), { required: true }),
+		text('eventTimestamp', 'Event Timestamp', 'Unix seconds or ISO 8601; now when empty', toBody('event.timestamp', '={{ $value || undefined }}'), { placeholder: '2026-08-01T12:00:00Z' }),
 	],
 	postReceive: [{ type: 'rootProperty', properties: { property: 'expression_result' } }],
 });

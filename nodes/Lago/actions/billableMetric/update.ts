@@ -1,5 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { aggregationTypeField, billableMetricDetails, billableMetricLocator, billableMetricOutput } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -12,33 +14,13 @@ export const update = defineOperation({
 	request: { body: { billable_metric: {} } },
 	fields: [
 		billableMetricLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				aggregationTypeField,
-				{
-					displayName: 'Code',
-					name: 'code',
-					type: 'string',
-					default: '',
-					description: 'A new code; only while no plan uses the metric',
-					routing: { send: { type: 'body', property: 'billable_metric.code' } },
-				},
-				...billableMetricDetails.slice(0, 4),
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					routing: { send: { type: 'body', property: 'billable_metric.name' } },
-				},
-				...billableMetricDetails.slice(4),
-			],
-		},
+		group('updateFields', [
+			aggregationTypeField,
+			text('code', 'Code', 'A new code; only while no plan uses the metric', toBody('billable_metric.code')),
+			...billableMetricDetails.slice(0, 4),
+			text('name', 'Name', undefined, toBody('billable_metric.name')),
+			...billableMetricDetails.slice(4),
+		]),
 	],
 	postReceive: billableMetricOutput,
 });

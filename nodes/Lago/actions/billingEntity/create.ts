@@ -1,5 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { billingEntityDetails, billingEntityOutput } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -9,9 +11,9 @@ export const create = defineOperation({
 	method: 'POST',
 	path: '/billing_entities',
 	fields: [
-		{ displayName: 'Code', name: 'code', type: 'string', required: true, default: '', placeholder: 'acme_eu', routing: { send: { type: 'body', property: 'billing_entity.code' } } },
-		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'Acme Europe', routing: { send: { type: 'body', property: 'billing_entity.name' } } },
-		{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: billingEntityDetails },
+		text('code', 'Code', undefined, toBody('billing_entity.code'), { required: true, placeholder: 'acme_eu' }),
+		text('name', 'Name', undefined, toBody('billing_entity.name'), { required: true, placeholder: 'Acme Europe' }),
+		group('additionalFields', billingEntityDetails),
 	],
 	postReceive: billingEntityOutput,
 });

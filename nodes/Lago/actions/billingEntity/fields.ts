@@ -1,6 +1,9 @@
-import type { IDataObject, INodeExecutionData, INodeProperties, PostReceiveAction } from 'n8n-workflow';
+import type { INodeProperties, PostReceiveAction } from 'n8n-workflow';
 
 import { commaSeparated, inWrapper } from '../../fields';
+import { boolean, text } from '../../../shared/fields';
+import { unwrapRecord } from '../../billingFields';
+import { issuerFields } from '../sharedFields/issuer';
 
 export { billingEntityLocator } from '../sharedFields/locators';
 
@@ -8,95 +11,19 @@ export { billingEntityLocator } from '../sharedFields/locators';
  * Lago's document describes create and update answers without the `billing_entity` wrapper that Get has, while
  * Lago's own clients read `billing_entity` from them; the item is the entity either way.
  */
-export const billingEntityOutput: PostReceiveAction[] = [
-	async function (items: INodeExecutionData[]) {
-		return items.map((item) => {
-			const inner = item.json.billing_entity;
-			return typeof inner === 'object' && inner !== null ? { ...item, json: inner as IDataObject } : item;
-		});
-	},
-];
+export const billingEntityOutput: PostReceiveAction[] = [unwrapRecord('billing_entity')];
 
 /** Lago's own clients wrap both create and update in `billing_entity` (getlago/lago-ruby-client). */
 const body = inWrapper('billing_entity');
 
-const text = (displayName: string, name: string, property: string, extra: Partial<INodeProperties> = {}): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	routing: body(property),
-	...extra,
+/** The optional fields of a billing entity, for Create and Update. */
+export const billingEntityDetails: INodeProperties[] = issuerFields('billing_entity', ['Per Billing Entity', 'per_billing_entity'], {
+	prefixPlaceholder: 'ACME-EU',
+	timezoneDescription: 'IANA name, as Lago lists them',
+	fields: [boolean('euTaxManagement', 'EU Tax Management', 'Whether Lago applies EU VAT rules to customers of this entity', body('eu_tax_management'))],
 });
 
-/** The optional fields of a billing entity, for Create and Update. */
-export const billingEntityDetails: INodeProperties[] = [
-	text('Address Line 1', 'addressLine1', 'address_line1'),
-	text('Address Line 2', 'addressLine2', 'address_line2'),
-	text('City', 'city', 'city'),
-	text('Country', 'country', 'country', { placeholder: 'FR', description: 'Two-letter ISO 3166-1 code', routing: body('country', '={{ $value.trim().toUpperCase() }}') }),
-	text('Default Currency', 'defaultCurrency', 'default_currency', { placeholder: 'EUR', routing: body('default_currency', '={{ $value.trim().toUpperCase() }}') }),
-	text('Document Locale', 'documentLocale', 'billing_configuration.document_locale', { placeholder: 'fr', description: 'ISO 639-1 language of invoices' }),
-	text('Document Number Prefix', 'documentNumberPrefix', 'document_number_prefix', { placeholder: 'ACME-EU' }),
-	{
-		displayName: 'Document Numbering',
-		name: 'documentNumbering',
-		type: 'options',
-		default: 'per_customer',
-		options: [
-			{ name: 'Per Billing Entity', value: 'per_billing_entity' },
-			{ name: 'Per Customer', value: 'per_customer' },
-		],
-		routing: body('document_numbering'),
-	},
-	text('Email', 'email', 'email', { placeholder: 'billing@example.com' }),
-	{
-		displayName: 'EU Tax Management',
-		name: 'euTaxManagement',
-		type: 'boolean',
-		default: false,
-		description: 'Whether Lago applies EU VAT rules to customers of this entity',
-		routing: body('eu_tax_management'),
-	},
-	{
-		displayName: 'Finalize Zero Amount Invoice',
-		name: 'finalizeZeroAmountInvoice',
-		type: 'boolean',
-		default: true,
-		description: 'Whether invoices of zero are finalized (on) or skipped (off)',
-		routing: body('finalize_zero_amount_invoice'),
-	},
-	text('Invoice Footer', 'invoiceFooter', 'billing_configuration.invoice_footer'),
-	{
-		displayName: 'Invoice Grace Period (Days)',
-		name: 'invoiceGracePeriod',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		description: 'Days during which invoices stay drafts and can be changed',
-		routing: body('billing_configuration.invoice_grace_period'),
-	},
-	text('Legal Name', 'legalName', 'legal_name'),
-	text('Legal Number', 'legalNumber', 'legal_number'),
-	{
-		displayName: 'Net Payment Term (Days)',
-		name: 'netPaymentTerm',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		description: 'Days customers have to pay an invoice',
-		routing: body('net_payment_term'),
-	},
-	text('State', 'state', 'state'),
-	text('Tax Identification Number', 'taxIdentificationNumber', 'tax_identification_number'),
-	text('Timezone', 'timezone', 'timezone', { placeholder: 'Europe/Paris', description: 'IANA name, as Lago lists them' }),
-	text('Zip Code', 'zipcode', 'zipcode'),
-];
-
 export const updateOnlyDetails: INodeProperties[] = [
-	text('Invoice Custom Section Codes', 'invoiceCustomSectionCodes', 'invoice_custom_section_codes', {
-		description: 'Comma-separated codes of the custom sections printed on invoices',
-		routing: body('invoice_custom_section_codes', commaSeparated),
-	}),
-	text('Tax Codes', 'taxCodes', 'tax_codes', { description: 'Comma-separated codes of the taxes of this entity', routing: body('tax_codes', commaSeparated) }),
+	text('invoiceCustomSectionCodes', 'Invoice Custom Section Codes', 'Comma-separated codes of the custom sections printed on invoices', body('invoice_custom_section_codes', commaSeparated)),
+	text('taxCodes', 'Tax Codes', 'Comma-separated codes of the taxes of this entity', body('tax_codes', commaSeparated)),
 ];

@@ -1,5 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { billingEntityDetails, billingEntityLocator, billingEntityOutput, updateOnlyDetails } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -12,18 +14,11 @@ export const update = defineOperation({
 	request: { body: { billing_entity: {} } },
 	fields: [
 		billingEntityLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...billingEntityDetails,
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: { send: { type: 'body', property: 'billing_entity.name' } } },
-				...updateOnlyDetails,
-			],
-		},
+		group('updateFields', [
+			...billingEntityDetails,
+			text('name', 'Name', undefined, toBody('billing_entity.name')),
+			...updateOnlyDetails,
+		]),
 	],
 	postReceive: billingEntityOutput,
 });

@@ -1,105 +1,34 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
+import { boolean, dateTime, number, options, text, type Extra } from '../../../shared/fields';
+import { currency, dateTime as dateTimeCheck, decimalText, wholeNumber } from '../../../shared/validation';
+import { inside } from '../../validation';
+import { commaSeparated, inWrapper } from '../../fields';
 
-const list = '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}';
-const body = (property: string) => ({ send: { type: 'body' as const, property: `coupon.${property}` } });
+const body = inWrapper('coupon');
 
 /** The coupon's discount, shared by Create (shown for the chosen type) and Update. */
 export function couponTerms(forType: boolean): INodeProperties[] {
 	const onlyFor = (type: string) => (forType ? { displayOptions: { show: { couponType: [type] } } } : {});
 	return [
-		{
-			displayName: 'Amount (Cents)',
-			name: 'amountCents',
-			type: 'number',
-			typeOptions: { minValue: 0 },
-			default: 0,
-			description: 'The discount in cents, for a fixed-amount coupon: 20.00 is 2000',
-			routing: body('amount_cents'),
-			...onlyFor('fixed_amount'),
-		},
-		{
-			displayName: 'Amount Currency',
-			name: 'amountCurrency',
-			type: 'string',
-			// Lago needs it for a fixed amount; left empty, Create would send "" (not a currency) and get a 422.
-			required: forType,
-			default: '',
-			placeholder: 'EUR',
-			description: 'Three-letter ISO 4217 code, for a fixed-amount coupon',
-			routing: body('amount_currency'),
-			...onlyFor('fixed_amount'),
-		},
-		{
-			displayName: 'Percentage Rate',
-			name: 'percentageRate',
-			type: 'string',
-			default: '',
-			placeholder: '12.5',
-			description: 'The discount in percent, for a percentage coupon',
-			routing: { send: { type: 'body', property: 'coupon.percentage_rate', value: '={{ String($value).trim() || undefined }}' } },
-			...onlyFor('percentage'),
-		},
+		number('amountCents', 'Amount (Cents)', 'The discount in cents, for a fixed-amount coupon: 20.00 is 2000', body('amount_cents'), { typeOptions: { minValue: 0 }, ...onlyFor('fixed_amount') }),
+		text('amountCurrency', 'Amount Currency', 'Three-letter ISO 4217 code, for a fixed-amount coupon', body('amount_currency'), { placeholder: 'EUR', required: forType, ...onlyFor('fixed_amount') }),
+		text('percentageRate', 'Percentage Rate', 'The discount in percent, for a percentage coupon', body('percentage_rate', '={{ String($value).trim() || undefined }}'), { placeholder: '12.5', ...onlyFor('percentage') }),
 	];
 }
 
-export const frequency: INodeProperties = {
-	displayName: 'Frequency',
-	name: 'frequency',
-	type: 'options',
-	default: 'once',
-	options: [
-		{ name: 'Forever', value: 'forever', description: 'Every invoice' },
-		{ name: 'Once', value: 'once', description: 'One invoice' },
-		{ name: 'Recurring', value: 'recurring', description: 'A number of billing periods (Frequency Duration)' },
-	],
-	routing: body('frequency'),
-};
+export const frequency: INodeProperties = options('frequency', 'Frequency', undefined, [
+	['Forever', 'forever', 'Every invoice'],
+	['Once', 'once', 'One invoice'],
+	['Recurring', 'recurring', 'A number of billing periods (Frequency Duration)'],
+], 'once', body('frequency'));
 
 export const couponOptions: INodeProperties[] = [
-	{
-		displayName: 'Applies to Billable Metric Codes',
-		name: 'billableMetricCodes',
-		type: 'string',
-		default: '',
-		placeholder: 'api_calls',
-		description: 'Limit the coupon to charges of these billable metrics, separated by commas',
-		routing: { send: { type: 'body', property: 'coupon.applies_to.billable_metric_codes', value: list } },
-	},
-	{
-		displayName: 'Applies to Plan Codes',
-		name: 'planCodes',
-		type: 'string',
-		default: '',
-		placeholder: 'startup, premium',
-		description: 'Limit the coupon to these plans, separated by commas',
-		routing: { send: { type: 'body', property: 'coupon.applies_to.plan_codes', value: list } },
-	},
-	{ displayName: 'Description', name: 'description', type: 'string', default: '', routing: body('description') },
-	{
-		displayName: 'Expires At',
-		name: 'expirationAt',
-		type: 'dateTime',
-		default: '',
-		description: 'After this moment (UTC) the coupon can no longer be applied; it never expires when empty',
-		routing: body('expiration_at'),
-	},
-	{
-		displayName: 'Frequency Duration',
-		name: 'frequencyDuration',
-		type: 'number',
-		typeOptions: { minValue: 1 },
-		default: 1,
-		description: 'Number of billing periods, for a recurring coupon',
-		routing: body('frequency_duration'),
-	},
-	{
-		displayName: 'Reusable',
-		name: 'reusable',
-		type: 'boolean',
-		default: true,
-		description: 'Whether the coupon can be applied to the same customer more than once',
-		routing: body('reusable'),
-	},
+	text('billableMetricCodes', 'Applies to Billable Metric Codes', 'Limit the coupon to charges of these billable metrics, separated by commas', body('applies_to.billable_metric_codes', commaSeparated), { placeholder: 'api_calls' }),
+	text('planCodes', 'Applies to Plan Codes', 'Limit the coupon to these plans, separated by commas', body('applies_to.plan_codes', commaSeparated), { placeholder: 'startup, premium' }),
+	text('description', 'Description', undefined, body('description')),
+	dateTime('expirationAt', 'Expires At', 'After this moment (UTC) the coupon can no longer be applied; it never expires when empty', body('expiration_at')),
+	number('frequencyDuration', 'Frequency Duration', 'Number of billing periods, for a recurring coupon', body('frequency_duration'), { default: 1, typeOptions: { minValue: 1 } }),
+	boolean('reusable', 'Reusable', 'Whether the coupon can be applied to the same customer more than once', body('reusable'), { default: true }),
 ];
 
 /**
@@ -119,3 +48,18 @@ export function sendExpiration(always: boolean) {
 		return request;
 	};
 }
+
+/** What Create and Update check before sending: amounts in cents, currency, rate, duration and expiry. */
+export const couponChecks = [
+	inside(
+		'coupon',
+		wholeNumber('Amount (Cents)', 'amount_cents', { min: 0, hint: 'In cents: 20.00 is 2000' }),
+		currency('Amount Currency', 'amount_currency'),
+		decimalText('Percentage Rate', 'percentage_rate'),
+		wholeNumber('Frequency Duration', 'frequency_duration', { min: 1 }),
+		dateTimeCheck('Expires At', 'expiration_at'),
+	),
+];
+
+export const couponType = (extra?: Extra) =>
+	options('couponType', 'Coupon Type', undefined, [['Fixed Amount', 'fixed_amount'], ['Percentage', 'percentage']], 'fixed_amount', body('coupon_type'), extra);

@@ -1,8 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
-import { wholeNumber, currency, dateTime, decimalText } from '../../../shared/validation';
 import { couponLocator, ensureObject, recordOutput } from '../../billingFields';
-import { inside } from '../../validation';
-import { couponOptions, couponTerms, frequency, sendExpiration } from './fields';
+import { couponChecks, couponOptions, couponTerms, couponType, frequency, sendExpiration } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -12,44 +12,18 @@ export const update = defineOperation({
 	operationId: 'updateCoupon',
 	method: 'PUT',
 	path: '/coupons/{couponCode}',
-	checks: [
-		inside(
-			'coupon',
-			wholeNumber('Amount (Cents)', 'amount_cents', { min: 0, hint: 'In cents: 20.00 is 2000' }),
-			currency('Amount Currency', 'amount_currency'),
-			decimalText('Percentage Rate', 'percentage_rate'),
-			wholeNumber('Frequency Duration', 'frequency_duration', { min: 1 }),
-			dateTime('Expires At', 'expiration_at'),
-		),
-	],
+	checks: couponChecks,
 	preSend: [sendExpiration(false), ensureObject('coupon')],
 	postReceive: recordOutput('coupon'),
 	fields: [
 		couponLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...couponTerms(false),
-				{ displayName: 'Code', name: 'code', type: 'string', default: '', description: 'A new code for the coupon', routing: { send: { type: 'body', property: 'coupon.code' } } },
-				{
-					displayName: 'Coupon Type',
-					name: 'couponType',
-					type: 'options',
-					default: 'fixed_amount',
-					options: [
-						{ name: 'Fixed Amount', value: 'fixed_amount' },
-						{ name: 'Percentage', value: 'percentage' },
-					],
-					routing: { send: { type: 'body', property: 'coupon.coupon_type' } },
-				},
-				frequency,
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: { send: { type: 'body', property: 'coupon.name' } } },
-				...couponOptions,
-			],
-		},
+		group('updateFields', [
+			...couponTerms(false),
+			text('code', 'Code', 'A new code for the coupon', toBody('coupon.code')),
+			couponType(),
+			frequency,
+			text('name', 'Name', undefined, toBody('coupon.name')),
+			...couponOptions,
+		]),
 	],
 });

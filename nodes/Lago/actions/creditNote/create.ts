@@ -2,7 +2,9 @@ import { defineOperation } from '../../../shared/operation';
 import { wholeNumber } from '../../../shared/validation';
 import { invoiceLocator, keyValueField, recordOutput, sendPairs } from '../../billingFields';
 import { inside } from '../../validation';
-import { items, reasons, sendItems } from './fields';
+import { items, reason, sendItems } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 const cents = (label: string, name: string, property: string, description: string) => ({
 	displayName: label,
@@ -33,22 +35,15 @@ export const create = defineOperation({
 	preSend: [sendItems, sendPairs('Metadata', 'additionalFields.metadata', 'credit_note.metadata', 'object')],
 	postReceive: recordOutput('credit_note'),
 	fields: [
-		{ ...invoiceLocator, description: 'The invoice credited', routing: { send: { type: 'body', property: 'credit_note.invoice_id' } } },
+		{ ...invoiceLocator, description: 'The invoice credited', routing: toBody('credit_note.invoice_id') },
 		items,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				cents('Credit Amount (Cents)', 'creditAmountCents', 'credit_amount_cents', "Part credited to the customer's balance, used on future invoices, in cents"),
-				{ displayName: 'Description', name: 'description', type: 'string', default: '', routing: { send: { type: 'body', property: 'credit_note.description' } } },
-				keyValueField('Metadata', 'metadata', 'Key/value pairs stored with the credit note'),
-				cents('Offset Amount (Cents)', 'offsetAmountCents', 'offset_amount_cents', "Part deducted at once from the invoice's amount due, in cents"),
-				{ displayName: 'Reason', name: 'reason', type: 'options', default: 'other', options: reasons, routing: { send: { type: 'body', property: 'credit_note.reason' } } },
-				cents('Refund Amount (Cents)', 'refundAmountCents', 'refund_amount_cents', 'Part refunded to the payment method the customer paid with, in cents'),
-			],
-		},
+		group('additionalFields', [
+			cents('Credit Amount (Cents)', 'creditAmountCents', 'credit_amount_cents', "Part credited to the customer's balance, used on future invoices, in cents"),
+			text('description', 'Description', undefined, toBody('credit_note.description')),
+			keyValueField('Metadata', 'metadata', 'Key/value pairs stored with the credit note'),
+			cents('Offset Amount (Cents)', 'offsetAmountCents', 'offset_amount_cents', "Part deducted at once from the invoice's amount due, in cents"),
+			reason(toBody('credit_note.reason')),
+			cents('Refund Amount (Cents)', 'refundAmountCents', 'refund_amount_cents', 'Part refunded to the payment method the customer paid with, in cents'),
+		]),
 	],
 });

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { invoiceLocator, recordOutput } from '../../billingFields';
 import { items, sendItems } from './fields';
+import { toBody } from '../../fields';
 
 export const estimate = defineOperation({
 	name: 'Estimate',
@@ -12,5 +13,5 @@ export const estimate = defineOperation({
 	path: '/credit_notes/estimate',
 	preSend: [sendItems],
 	postReceive: recordOutput('estimated_credit_note'),
-	fields: [{ ...invoiceLocator, description: 'The invoice to credit', routing: { send: { type: 'body', property: 'credit_note.invoice_id' } } }, items],
+	fields: [{ ...invoiceLocator, description: 'The invoice to credit', routing: toBody('credit_note.invoice_id') }, items],
 });

@@ -1,28 +1,13 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { sendRows } from '../../billingFields';
+import { number, options, rows, type Send, text } from '../../../shared/fields';
 
 /** The lines of a credit note: which fee of the invoice, and how much of it (in cents, taxes excluded). */
-export const items: INodeProperties = {
-	displayName: 'Items',
-	name: 'items',
-	type: 'fixedCollection',
-	placeholder: 'Add Item',
-	required: true,
-	typeOptions: { multipleValues: true },
-	default: {},
-	description: 'The fees of the invoice to credit, and how much of each',
-	options: [
-		{
-			displayName: 'Item',
-			name: 'item',
-			values: [
-				{ displayName: 'Fee ID', name: 'feeId', type: 'string', default: '', placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90', description: "The Lago ID of the invoice's fee (lago_id of one of its fees)" },
-				{ displayName: 'Amount (Cents)', name: 'amountCents', type: 'number', typeOptions: { minValue: 0 }, default: 0, description: 'Amount credited for this fee, in cents and excluding taxes: 10.00 is 1000' },
-			],
-		},
-	],
-};
+export const items: INodeProperties = rows('items', 'Items', 'The fees of the invoice to credit, and how much of each', 'Add Item', { name: 'item', displayName: 'Item', values: [
+	text('feeId', 'Fee ID', "The Lago ID of the invoice's fee (lago_id of one of its fees)", undefined, { placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90' }),
+	number('amountCents', 'Amount (Cents)', 'Amount credited for this fee, in cents and excluding taxes: 10.00 is 1000', undefined, { typeOptions: { minValue: 0 } }),
+] }, { required: true });
 
 export const sendItems = sendRows(
 	'Items',
@@ -39,11 +24,20 @@ export const sendItems = sendRows(
 	true,
 );
 
-export const reasons = [
-	{ name: 'Duplicated Charge', value: 'duplicated_charge' },
-	{ name: 'Fraudulent Charge', value: 'fraudulent_charge' },
-	{ name: 'Order Cancellation', value: 'order_cancellation' },
-	{ name: 'Order Change', value: 'order_change' },
-	{ name: 'Other', value: 'other' },
-	{ name: 'Product Unsatisfactory', value: 'product_unsatisfactory' },
-];
+/** Why a credit note was issued: a field of Create, a filter of Get Many. */
+export const reason = (send: Send) =>
+	options(
+		'reason',
+		'Reason',
+		undefined,
+		[
+			['Duplicated Charge', 'duplicated_charge'],
+			['Fraudulent Charge', 'fraudulent_charge'],
+			['Order Cancellation', 'order_cancellation'],
+			['Order Change', 'order_change'],
+			['Other', 'other'],
+			['Product Unsatisfactory', 'product_unsatisfactory'],
+		],
+		'other',
+		send,
+	);

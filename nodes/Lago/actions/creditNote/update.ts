@@ -1,5 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { creditNoteLocator, keyValueField, recordOutput, sendPairs } from '../../billingFields';
+import { group, options } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -13,26 +15,11 @@ export const update = defineOperation({
 	postReceive: recordOutput('credit_note'),
 	fields: [
 		creditNoteLocator,
-		{
-			displayName: 'Refund Status',
-			name: 'refundStatus',
-			type: 'options',
-			required: true,
-			default: 'succeeded',
-			options: [
-				{ name: 'Failed', value: 'failed' },
-				{ name: 'Pending', value: 'pending' },
-				{ name: 'Succeeded', value: 'succeeded' },
-			],
-			routing: { send: { type: 'body', property: 'credit_note.refund_status' } },
-		},
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [keyValueField('Metadata', 'metadata', 'Pairs to set on the credit note')],
-		},
+		options('refundStatus', 'Refund Status', undefined, [
+			['Failed', 'failed'],
+			['Pending', 'pending'],
+			['Succeeded', 'succeeded'],
+		], 'succeeded', toBody('credit_note.refund_status'), { required: true }),
+		group('updateFields', [keyValueField('Metadata', 'metadata', 'Pairs to set on the credit note')]),
 	],
 });

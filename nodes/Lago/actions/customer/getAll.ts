@@ -3,6 +3,7 @@ import { codeList } from '../../../shared/validation';
 import { lagoPages } from '../../client';
 import { toQuery } from '../../fields';
 import { customerType } from './fields';
+import { group, multiOptions, rows, text } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -14,79 +15,16 @@ export const getAll = defineOperation({
 	walk: lagoPages('customers'),
 	checks: [codeList('Countries', 'countries', /^[A-Z]{2}$/, 'US, FR'), codeList('Currencies', 'currencies', /^[A-Z]{3}$/, 'USD, EUR')],
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Account Types',
-					name: 'accountTypes',
-					type: 'multiOptions',
-					default: [],
-					options: [
-						{ name: 'Customer', value: 'customer' },
-						{ name: 'Partner', value: 'partner' },
-					],
-					routing: toQuery('account_type'),
-				},
-				{
-					displayName: 'Countries',
-					name: 'countries',
-					type: 'string',
-					default: '',
-					placeholder: 'US, FR',
-					description: 'Two-letter ISO 3166-1 codes of the billing address, separated by commas',
-					routing: toQuery('countries'),
-				},
-				{
-					displayName: 'Currencies',
-					name: 'currencies',
-					type: 'string',
-					default: '',
-					placeholder: 'USD, EUR',
-					description: 'Three-letter ISO 4217 codes, separated by commas',
-					routing: toQuery('currencies'),
-				},
-				customerType(toQuery('customer_type')),
-				{
-					displayName: 'Metadata',
-					name: 'metadata',
-					type: 'fixedCollection',
-					placeholder: 'Add Metadata Filter',
-					typeOptions: { multipleValues: true },
-					default: {},
-					description: 'Only customers whose metadata has these values; an empty value matches customers without the key',
-					options: [
-						{
-							displayName: 'Metadata',
-							name: 'values',
-							values: [
-								{ displayName: 'Key', name: 'key', type: 'string', default: '' },
-								{
-									displayName: 'Value',
-									name: 'value',
-									type: 'string',
-									default: '',
-									routing: {
-										send: { type: 'query', property: '=metadata[{{$parent.key}}]', propertyInDotNotation: false },
-									},
-								},
-							],
-						},
-					],
-				},
-				{
-					displayName: 'Search Term',
-					name: 'searchTerm',
-					type: 'string',
-					default: '',
-					description: 'Matches name, first and last name, legal name, external ID or email',
-					routing: toQuery('search_term'),
-				},
-			],
-		},
+		group('filters', [
+			multiOptions('accountTypes', 'Account Types', undefined, [['Customer', 'customer'], ['Partner', 'partner']], toQuery('account_type')),
+			text('countries', 'Countries', 'Two-letter ISO 3166-1 codes of the billing address, separated by commas', toQuery('countries'), { placeholder: 'US, FR' }),
+			text('currencies', 'Currencies', 'Three-letter ISO 4217 codes, separated by commas', toQuery('currencies'), { placeholder: 'USD, EUR' }),
+			customerType(toQuery('customer_type')),
+			rows('metadata', 'Metadata', 'Only customers whose metadata has these values; an empty value matches customers without the key', 'Add Metadata Filter', { name: 'values', displayName: 'Metadata', values: [
+				text('key', 'Key'),
+				text('value', 'Value', undefined, { send: { type: 'query', property: '=metadata[{{$parent.key}}]', propertyInDotNotation: false } }),
+			] }),
+			text('searchTerm', 'Search Term', 'Matches name, first and last name, legal name, external ID or email', toQuery('search_term')),
+		]),
 	],
 });

@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { unwrap } from '../../client';
 import { toQuery } from '../../fields';
 import { billableMetricCodeOption, customerLocator, usageChecks, usageSubscription } from './fields';
+import { boolean, text } from '../../../shared/fields';
 
 export const getCurrentUsage = defineOperation({
 	name: 'Get Current Usage',
@@ -23,31 +24,10 @@ export const getCurrentUsage = defineOperation({
 			placeholder: 'Add Option',
 			default: {},
 			options: [
-				{
-					displayName: 'Apply Taxes',
-					name: 'applyTaxes',
-					type: 'boolean',
-					default: true,
-					description: 'Whether amounts include taxes',
-					routing: toQuery('apply_taxes'),
-				},
+				boolean('applyTaxes', 'Apply Taxes', 'Whether amounts include taxes', toQuery('apply_taxes'), { default: true }),
 				billableMetricCodeOption,
-				{
-					displayName: 'Charge Code',
-					name: 'chargeCode',
-					type: 'string',
-					default: '',
-					description: 'Only the usage of this charge of the plan',
-					routing: toQuery('charge_code'),
-				},
-				{
-					displayName: 'Full Usage',
-					name: 'fullUsage',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to return the usage since the subscription started instead of this billing period. Needs a Charge Code.',
-					routing: toQuery('full_usage'),
-				},
+				text('chargeCode', 'Charge Code', 'Only the usage of this charge of the plan', toQuery('charge_code')),
+				boolean('fullUsage', 'Full Usage', 'Whether to return the usage since the subscription started instead of this billing period. Needs a Charge Code.', toQuery('full_usage')),
 			],
 		},
 	],

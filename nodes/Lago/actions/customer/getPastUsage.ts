@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
 import { toQuery } from '../../fields';
 import { billableMetricCodeOption, customerLocator, usageChecks, usageSubscription } from './fields';
+import { number } from '../../../shared/fields';
 
 export const getPastUsage = defineOperation({
 	name: 'Get Past Usage',
@@ -24,15 +25,7 @@ export const getPastUsage = defineOperation({
 			default: {},
 			options: [
 				billableMetricCodeOption,
-				{
-					displayName: 'Periods Count',
-					name: 'periodsCount',
-					type: 'number',
-					typeOptions: { minValue: 1 },
-					default: 3,
-					description: 'How many past billing periods to return',
-					routing: toQuery('periods_count'),
-				},
+				number('periodsCount', 'Periods Count', 'How many past billing periods to return', toQuery('periods_count'), { default: 3, typeOptions: { minValue: 1 } }),
 			],
 		},
 	],

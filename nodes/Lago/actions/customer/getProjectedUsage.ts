@@ -2,6 +2,8 @@ import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
 import { unwrap } from '../../client';
 import { customerLocator, subscriptionLocator } from '../sharedFields/locators';
+import { boolean } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const getProjectedUsage = defineOperation({
 	name: 'Get Projected Usage',
@@ -14,15 +16,8 @@ export const getProjectedUsage = defineOperation({
 	checks: [required('Subscription', 'external_subscription_id', 'qs')],
 	fields: [
 		customerLocator,
-		{ ...subscriptionLocator, routing: { send: { type: 'query', property: 'external_subscription_id' } } },
-		{
-			displayName: 'Apply Taxes',
-			name: 'applyTaxes',
-			type: 'boolean',
-			default: true,
-			description: 'Whether the amounts include taxes',
-			routing: { send: { type: 'query', property: 'apply_taxes' } },
-		},
+		{ ...subscriptionLocator, routing: toQuery('external_subscription_id') },
+		boolean('applyTaxes', 'Apply Taxes', 'Whether the amounts include taxes', toQuery('apply_taxes'), { default: true }),
 	],
 	postReceive: unwrap('customer_projected_usage'),
 });

@@ -2,8 +2,9 @@ import { defineOperation } from '../../../shared/operation';
 import { simplified, simplifySwitch } from '../../../shared/output';
 import { lagoPages } from '../../client';
 import { customerLocator } from '../sharedFields/locators';
-import { commaSeparated } from '../../fields';
+import { billingEntitiesFilter, toQuery } from '../../fields';
 import { SUBSCRIPTION_SUMMARY } from '../sharedFields/summaries';
+import { group, multiOptions, text } from '../../../shared/fields';
 
 export const getSubscriptions = defineOperation({
 	name: 'Get Subscriptions',
@@ -16,44 +17,16 @@ export const getSubscriptions = defineOperation({
 	fields: [
 		customerLocator,
 		simplifySwitch('subscription'),
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Billing Entity Codes',
-					name: 'billingEntityCodes',
-					type: 'string',
-					default: '',
-					description: 'Comma-separated',
-					routing: { send: { type: 'query', property: 'billing_entity_codes', value: commaSeparated } },
-				},
-				{
-					displayName: 'Plan Code',
-					name: 'planCode',
-					type: 'string',
-					default: '',
-					routing: { send: { type: 'query', property: 'plan_code' } },
-				},
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'multiOptions',
-					default: [],
-					description: 'Active subscriptions when none is chosen',
-					options: [
-						{ name: 'Active', value: 'active' },
-						{ name: 'Canceled', value: 'canceled' },
-						{ name: 'Pending', value: 'pending' },
-						{ name: 'Terminated', value: 'terminated' },
-					],
-					routing: { send: { type: 'query', property: 'status' } },
-				},
-			],
-		},
+		group('filters', [
+			billingEntitiesFilter('Comma-separated'),
+			text('planCode', 'Plan Code', undefined, toQuery('plan_code')),
+			multiOptions('status', 'Status', 'Active subscriptions when none is chosen', [
+				['Active', 'active'],
+				['Canceled', 'canceled'],
+				['Pending', 'pending'],
+				['Terminated', 'terminated'],
+			], 'query'),
+		]),
 	],
 	postReceive: [simplified(SUBSCRIPTION_SUMMARY, 'subscriptions')],
 });

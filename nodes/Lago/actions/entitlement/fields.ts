@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { codeField } from '../sharedFields/locators';
+import { rows, text } from '../../../shared/fields';
 
 export { featureLocator, planLocator, subscriptionLocator, subscriptionStatus } from '../sharedFields/locators';
 
@@ -9,35 +10,18 @@ export { featureLocator, planLocator, subscriptionLocator, subscriptionStatus } 
  * true/false is sent as a boolean, a whole number as a number, anything else as text; a row without a privilege
  * grants the feature alone.
  */
-export const entitlementRows: INodeProperties = {
-	displayName: 'Entitlements',
-	name: 'entitlements',
-	type: 'fixedCollection',
-	typeOptions: { multipleValues: true },
-	placeholder: 'Add Entitlement',
-	required: true,
-	default: {},
-	description: 'Features granted, with the value of each privilege',
-	options: [
-		{
-			displayName: 'Entitlement',
-			name: 'values',
-			values: [
-				{ displayName: 'Feature Code', name: 'feature', type: 'string', default: '', placeholder: 'seats' },
-				{ displayName: 'Privilege Code', name: 'privilege', type: 'string', default: '', placeholder: 'max', description: 'Empty to grant the feature without privileges' },
-				{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: '20', description: 'True or false, a whole number, or text' },
-			],
-		},
-	],
-	routing: {
+export const entitlementRows: INodeProperties = rows('entitlements', 'Entitlements', 'Features granted, with the value of each privilege', 'Add Entitlement', { name: 'values', displayName: 'Entitlement', values: [
+	text('feature', 'Feature Code', undefined, undefined, { placeholder: 'seats' }),
+	text('privilege', 'Privilege Code', 'Empty to grant the feature without privileges', undefined, { placeholder: 'max' }),
+	text('value', 'Value', 'True or false, a whole number, or text', undefined, { placeholder: '20' }),
+] }, { required: true, routing: {
 		send: {
 			type: 'body',
 			property: 'entitlements',
 			value:
 				'={{ ($value.values || []).reduce((all, e) => { const f = String(e.feature).trim(); const p = String(e.privilege || "").trim(); const v = String(e.value ?? "").trim(); all[f] = { ...(all[f] || {}), ...(p ? { [p]: v === "true" ? true : v === "false" ? false : /^-?\\d+$/.test(v) ? Number(v) : v } : {}) }; return all; }, {}) }}',
 		},
-	},
-};
+	} });
 
 export const featureCodeField = codeField('Feature Code', 'featureCode', 'seats', 'The code of the feature');
 export const privilegeCodeField = codeField('Privilege Code', 'privilegeCode', 'max', 'The code of the privilege');

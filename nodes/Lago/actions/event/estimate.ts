@@ -3,23 +3,18 @@ import type { INodeProperties } from 'n8n-workflow';
 import { jsonObject, required } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { billableMetricLocator, subscriptionLocator } from '../sharedFields/locators';
+import { json } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 /** The event a fee estimate prices: its subscription, its billable metric and its properties. */
 export const estimatedEvent: INodeProperties[] = [
-	{ ...subscriptionLocator, routing: { send: { type: 'body', property: 'event.external_subscription_id' } } },
+	{ ...subscriptionLocator, routing: toBody('event.external_subscription_id') },
 	{
 		...billableMetricLocator,
 		description: 'The billable metric the event would count towards',
-		routing: { send: { type: 'body', property: 'event.code' } },
+		routing: toBody('event.code'),
 	},
-	{
-		displayName: 'Properties',
-		name: 'properties',
-		type: 'json',
-		default: '{}',
-		description: 'The properties of the event, as a JSON object, e.g. {"gb": 10}',
-		routing: { send: { type: 'body', property: 'event.properties' } },
-	},
+	json('properties', 'Properties', 'The properties of the event, as a JSON object, e.g. {"gb": 10}', toBody('event.properties')),
 ];
 
 export const estimateChecks = [

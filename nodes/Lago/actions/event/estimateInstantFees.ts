@@ -1,5 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { estimateChecks, estimatedEvent, feeItems } from './estimate';
+import { text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const estimateInstantFees = defineOperation({
 	name: 'Estimate Instant Fees',
@@ -12,14 +14,7 @@ export const estimateInstantFees = defineOperation({
 	checks: estimateChecks,
 	fields: [
 		...estimatedEvent,
-		{
-			displayName: 'Transaction ID',
-			name: 'transactionId',
-			type: 'string',
-			default: '',
-			description: 'Echoed in the fees, to match them with the event you will send',
-			routing: { send: { type: 'body', property: 'event.transaction_id', value: '={{ $value || undefined }}' } },
-		},
+		text('transactionId', 'Transaction ID', 'Echoed in the fees, to match them with the event you will send', toBody('event.transaction_id', '={{ $value || undefined }}')),
 	],
 	postReceive: feeItems,
 });

@@ -4,6 +4,7 @@ import { jsonObject, required, decimalText } from '../../../shared/validation';
 import { inWrapper, lagoLocator } from '../../fields';
 import { eventTimestamp, inside, transactionId } from '../../validation';
 import { subscriptionLocator } from '../subscription/fields';
+import { group, json, text } from '../../../shared/fields';
 
 const body = inWrapper('event');
 
@@ -32,51 +33,10 @@ export const eventFields: INodeProperties[] = [
 		placeholder: 'storage',
 		routing: body('code'),
 	}),
-	{
-		displayName: 'Transaction ID',
-		name: 'transactionId',
-		type: 'string',
-		default: '',
-		placeholder: 'transaction_1234567890',
-		description:
-			'A unique ID for the event: Lago counts an event sent twice with the same ID once. Map a stable ID from your data so a re-run cannot count an event twice; left empty, one is generated and returned in the output.',
-		routing: body('transaction_id'),
-	},
-	{
-		displayName: 'Timestamp',
-		name: 'timestamp',
-		type: 'string',
-		default: '',
-		placeholder: '2026-08-01T12:00:00Z',
-		description:
-			'When the event happened: an ISO 8601 date-time, or Unix seconds (decimals for milliseconds). Empty means when Lago receives it.',
-		routing: body('timestamp'),
-	},
-	{
-		displayName: 'Properties',
-		name: 'properties',
-		type: 'json',
-		default: '{}',
-		description:
-			'A JSON object of values the billable metric aggregates, like {"gb": 10}. Needed for sum, max and unique count metrics.',
-		routing: body('properties'),
-	},
-	{
-		displayName: 'Additional Fields',
-		name: 'additionalFields',
-		type: 'collection',
-		placeholder: 'Add Field',
-		default: {},
-		options: [
-			{
-				displayName: 'Precise Total Amount (Cents)',
-				name: 'preciseTotalAmountCents',
-				type: 'string',
-				default: '',
-				placeholder: '1234.56',
-				description: 'For metrics with dynamic pricing: the amount of this event in cents, decimals allowed',
-				routing: body('precise_total_amount_cents', '={{ String($value) }}'),
-			},
-		],
-	},
+	text('transactionId', 'Transaction ID', 'A unique ID for the event: Lago counts an event sent twice with the same ID once. Map a stable ID from your data so a re-run cannot count an event twice; left empty, one is generated and returned in the output.', body('transaction_id'), { placeholder: 'transaction_1234567890' }),
+	text('timestamp', 'Timestamp', 'When the event happened: an ISO 8601 date-time, or Unix seconds (decimals for milliseconds). Empty means when Lago receives it.', body('timestamp'), { placeholder: '2026-08-01T12:00:00Z' }),
+	json('properties', 'Properties', 'A JSON object of values the billable metric aggregates, like {"gb": 10}. Needed for sum, max and unique count metrics.', body('properties')),
+	group('additionalFields', [
+		text('preciseTotalAmountCents', 'Precise Total Amount (Cents)', 'For metrics with dynamic pricing: the amount of this event in cents, decimals allowed', body('precise_total_amount_cents', '={{ String($value) }}'), { placeholder: '1234.56' }),
+	]),
 ];

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { unwrap } from '../../client';
+import { text } from '../../../shared/fields';
 
 export const get = defineOperation({
 	name: 'Get',
@@ -10,15 +11,7 @@ export const get = defineOperation({
 	method: 'GET',
 	path: '/events/{transactionId}',
 	fields: [
-		{
-			displayName: 'Transaction ID',
-			name: 'transactionId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'txn_1234567890',
-			description: 'The transaction ID the event was sent with',
-		},
+		text('transactionId', 'Transaction ID', 'The transaction ID the event was sent with', undefined, { required: true, placeholder: 'txn_1234567890' }),
 	],
 	postReceive: unwrap('event'),
 });

@@ -4,6 +4,7 @@ import { batchRunner } from '../../../shared/batch';
 import { defineOperation } from '../../../shared/operation';
 import { lagoBatchClient } from '../../client';
 import { eventChecks, eventFields } from './fields';
+import { number } from '../../../shared/fields';
 
 /** Lago's own limit per batch request (LAGO_EVENTS_BATCH_MAX_LENGTH on a self-hosted Lago, 100 by default). */
 const MAX_BATCH = 100;
@@ -37,14 +38,7 @@ export const sendBatch = defineOperation({
 			placeholder: 'Add Option',
 			default: {},
 			options: [
-				{
-					displayName: 'Batch Size',
-					name: 'batchSize',
-					type: 'number',
-					typeOptions: { minValue: 1, maxValue: MAX_BATCH },
-					default: MAX_BATCH,
-					description: `Events per request, at most ${MAX_BATCH}. Lower it when a self-hosted Lago sets a smaller LAGO_EVENTS_BATCH_MAX_LENGTH.`,
-				},
+				number('batchSize', 'Batch Size', `Events per request, at most ${MAX_BATCH}. Lower it when a self-hosted Lago sets a smaller LAGO_EVENTS_BATCH_MAX_LENGTH.`, undefined, { default: MAX_BATCH, typeOptions: { minValue: 1, maxValue: MAX_BATCH } }),
 			],
 		},
 	],

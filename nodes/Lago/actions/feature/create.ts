@@ -2,6 +2,8 @@ import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { featureDetails, featureOutput } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -13,16 +15,8 @@ export const create = defineOperation({
 	path: '/features',
 	checks: [inside('feature', required('Code', 'code'))],
 	fields: [
-		{
-			displayName: 'Code',
-			name: 'code',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'seats',
-			routing: { send: { type: 'body', property: 'feature.code' } },
-		},
-		{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: featureDetails },
+		text('code', 'Code', undefined, toBody('feature.code'), { required: true, placeholder: 'seats' }),
+		group('additionalFields', featureDetails),
 	],
 	postReceive: featureOutput,
 });

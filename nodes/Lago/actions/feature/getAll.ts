@@ -1,5 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
+import { group, text } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -10,22 +12,8 @@ export const getAll = defineOperation({
 	path: '/features',
 	walk: lagoPages('features'),
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Search',
-					name: 'searchTerm',
-					type: 'string',
-					default: '',
-					description: 'Matches the code or name of the feature',
-					routing: { send: { type: 'query', property: 'search_term' } },
-				},
-			],
-		},
+		group('filters', [
+			text('searchTerm', 'Search', 'Matches the code or name of the feature', toQuery('search_term')),
+		]),
 	],
 });

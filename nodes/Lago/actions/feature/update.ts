@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { featureDetails, featureLocator, featureOutput } from './fields';
+import { group } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -13,7 +14,7 @@ export const update = defineOperation({
 	request: { body: { feature: {} } },
 	fields: [
 		featureLocator,
-		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: featureDetails },
+		group('updateFields', featureDetails),
 	],
 	postReceive: featureOutput,
 });

@@ -1,52 +1,41 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { lagoIdField } from '../../billingFields';
+import { dateTime, options, text } from '../../../shared/fields';
+import { currencyFilter, customerFilter, subscriptionFilter, toQuery } from '../../fields';
 
 export const feeId = lagoIdField('Fee ID', 'feeId', 'The Lago ID of the fee (lago_id), as listed on its invoice');
 
-export const paymentStatuses = [
-	{ name: 'Failed', value: 'failed' },
-	{ name: 'Pending', value: 'pending' },
-	{ name: 'Refunded', value: 'refunded' },
-	{ name: 'Succeeded', value: 'succeeded' },
+export const paymentStatuses: Array<[string, string]> = [
+	['Failed', 'failed'],
+	['Pending', 'pending'],
+	['Refunded', 'refunded'],
+	['Succeeded', 'succeeded'],
 ];
 
-const moment = (displayName: string, name: string, property: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'dateTime',
-	default: '',
-	description,
-	routing: { send: { type: 'query', property } },
-});
+/** A moment filter, sent as the query parameter `property`. */
+const moment = (displayName: string, name: string, property: string, description: string) => dateTime(name, displayName, description, toQuery(property));
 
 export const feeFilters: INodeProperties[] = [
-	{ displayName: 'Billable Metric Code', name: 'billableMetricCode', type: 'string', default: '', description: 'Only charge fees of this billable metric', routing: { send: { type: 'query', property: 'billable_metric_code' } } },
+	text('billableMetricCode', 'Billable Metric Code', 'Only charge fees of this billable metric', toQuery('billable_metric_code')),
 	moment('Created After', 'createdAtFrom', 'created_at_from', 'Only fees created at or after this moment (UTC)'),
 	moment('Created Before', 'createdAtTo', 'created_at_to', 'Only fees created at or before this moment (UTC)'),
-	{ displayName: 'Currency', name: 'currency', type: 'string', default: '', placeholder: 'USD', description: 'Three-letter ISO 4217 code', routing: { send: { type: 'query', property: 'currency' } } },
-	{ displayName: 'Customer External ID', name: 'externalCustomerId', type: 'string', default: '', routing: { send: { type: 'query', property: 'external_customer_id' } } },
-	{ displayName: 'Event Transaction ID', name: 'eventTransactionId', type: 'string', default: '', description: 'Only the fee of this pay-in-advance event', routing: { send: { type: 'query', property: 'event_transaction_id' } } },
+	currencyFilter(),
+	customerFilter(),
+	text('eventTransactionId', 'Event Transaction ID', 'Only the fee of this pay-in-advance event', toQuery('event_transaction_id')),
 	moment('Failed After', 'failedAtFrom', 'failed_at_from', 'Only fees whose payment failed at or after this moment (UTC)'),
 	moment('Failed Before', 'failedAtTo', 'failed_at_to', 'Only fees whose payment failed at or before this moment (UTC)'),
-	{
-		displayName: 'Fee Type',
-		name: 'feeType',
-		type: 'options',
-		default: 'charge',
-		options: [
-			{ name: 'Add-On', value: 'add_on' },
-			{ name: 'Charge', value: 'charge' },
-			{ name: 'Commitment', value: 'commitment' },
-			{ name: 'Credit', value: 'credit' },
-			{ name: 'Subscription', value: 'subscription' },
-		],
-		routing: { send: { type: 'query', property: 'fee_type' } },
-	},
-	{ displayName: 'Payment Status', name: 'paymentStatus', type: 'options', default: 'pending', options: paymentStatuses, routing: { send: { type: 'query', property: 'payment_status' } } },
+	options('feeType', 'Fee Type', undefined, [
+		['Add-On', 'add_on'],
+		['Charge', 'charge'],
+		['Commitment', 'commitment'],
+		['Credit', 'credit'],
+		['Subscription', 'subscription'],
+	], 'charge', toQuery('fee_type')),
+	options('paymentStatus', 'Payment Status', undefined, paymentStatuses, 'pending', toQuery('payment_status')),
 	moment('Refunded After', 'refundedAtFrom', 'refunded_at_from', 'Only fees refunded at or after this moment (UTC)'),
 	moment('Refunded Before', 'refundedAtTo', 'refunded_at_to', 'Only fees refunded at or before this moment (UTC)'),
-	{ displayName: 'Subscription External ID', name: 'externalSubscriptionId', type: 'string', default: '', routing: { send: { type: 'query', property: 'external_subscription_id' } } },
+	subscriptionFilter(),
 	moment('Succeeded After', 'succeededAtFrom', 'succeeded_at_from', 'Only fees paid at or after this moment (UTC)'),
 	moment('Succeeded Before', 'succeededAtTo', 'succeeded_at_to', 'Only fees paid at or before this moment (UTC)'),
 ];

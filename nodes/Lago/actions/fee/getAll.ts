@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { currency, dateTime } from '../../../shared/validation';
 import { lagoPages } from '../../client';
 import { feeFilters } from './fields';
+import { group } from '../../../shared/fields';
 
 const moments = (
 	[
@@ -22,5 +23,5 @@ export const getAll = defineOperation({
 	path: '/fees',
 	walk: lagoPages('fees'),
 	checks: [currency('Currency', 'currency', 'qs'), ...moments],
-	fields: [{ displayName: 'Filters', name: 'filters', type: 'collection', placeholder: 'Add Filter', default: {}, options: feeFilters }],
+	fields: [group('filters', feeFilters)],
 });

@@ -1,6 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
 import { recordOutput } from '../../billingFields';
 import { feeId, paymentStatuses } from './fields';
+import { options } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update Payment Status',
@@ -13,14 +15,6 @@ export const update = defineOperation({
 	postReceive: recordOutput('fee'),
 	fields: [
 		feeId,
-		{
-			displayName: 'Payment Status',
-			name: 'paymentStatus',
-			type: 'options',
-			required: true,
-			default: 'succeeded',
-			options: paymentStatuses,
-			routing: { send: { type: 'body', property: 'fee.payment_status' } },
-		},
+		options('paymentStatus', 'Payment Status', undefined, paymentStatuses, 'succeeded', toBody('fee.payment_status'), { required: true }),
 	],
 });

@@ -3,6 +3,8 @@ import { defineOperation } from '../../../shared/operation';
 import { INVOICE_FIELDS, billingCustomer, isoDateTime, listOf, recordOutput, sendRows } from '../../billingFields';
 import { currency } from '../../../shared/validation';
 import { inside } from '../../validation';
+import { dateTime, group, rows, text } from '../../../shared/fields';
+import { commaSeparated, toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create One-Off',
@@ -40,118 +42,21 @@ export const create = defineOperation({
 	postReceive: recordOutput('invoice', INVOICE_FIELDS),
 	fields: [
 		billingCustomer('invoice.external_customer_id', 'The customer to invoice, by the external ID your application gave it'),
-		{
-			displayName: 'Fees',
-			name: 'fees',
-			type: 'fixedCollection',
-			placeholder: 'Add Fee',
-			required: true,
-			typeOptions: { multipleValues: true },
-			default: {},
-			description: 'One line per add-on billed',
-			options: [
-				{
-					displayName: 'Fee',
-					name: 'fee',
-					values: [
-						{
-							displayName: 'Add-On Code',
-							name: 'addOnCode',
-							type: 'string',
-							default: '',
-							placeholder: 'setup_fee',
-							description: 'The add-on billed on this line',
-						},
-						{
-							displayName: 'Description',
-							name: 'description',
-							type: 'string',
-							default: '',
-						},
-						{
-							displayName: 'From',
-							name: 'fromDatetime',
-							type: 'dateTime',
-							default: '',
-							description: 'Start of the period billed (UTC)',
-						},
-						{
-							displayName: 'Invoice Display Name',
-							name: 'invoiceDisplayName',
-							type: 'string',
-							default: '',
-							description: 'The line\'s label on the invoice;	the add-on\'s name when empty',
-						},
-						{
-							displayName: 'Tax Codes',
-							name: 'taxCodes',
-							type: 'string',
-							default: '',
-							placeholder: 'vat_20, city_tax',
-							description: 'Taxes of this line, separated by commas;	the add-on\'s when empty',
-						},
-						{
-							displayName: 'To',
-							name: 'toDatetime',
-							type: 'dateTime',
-							default: '',
-							description: 'End of the period billed (UTC)',
-						},
-						{
-							displayName: 'Unit Amount (Cents)',
-							name: 'unitAmountCents',
-							type: 'string',
-							default: '',
-							placeholder: '1250',
-							description: 'Price per unit in cents (12.50 is 1250);	the add-on\'s own amount when empty',
-						},
-						{
-							displayName: 'Units',
-							name: 'units',
-							type: 'string',
-							default: '',
-							placeholder: '1.5',
-							description: 'Quantity, a decimal number;	1 when empty',
-						},
-					],
-				},
-			],
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Billing Entity Code',
-					name: 'billingEntityCode',
-					type: 'string',
-					default: '',
-					description: "The billing entity issuing the invoice; the customer's when empty",
-					routing: { send: { type: 'body', property: 'invoice.billing_entity_code' } },
-				},
-				{
-					displayName: 'Currency',
-					name: 'currency',
-					type: 'string',
-					default: '',
-					placeholder: 'EUR',
-					description: "Three-letter ISO 4217 code; the customer's currency when empty",
-					routing: { send: { type: 'body', property: 'invoice.currency' } },
-				},
-				{
-					displayName: 'Invoice Custom Section Codes',
-					name: 'invoiceCustomSectionCodes',
-					type: 'string',
-					default: '',
-					placeholder: 'eu_bank_details',
-					description: 'Custom sections to print on this invoice, separated by commas',
-					routing: { send: { type: 'body', property: 'invoice.invoice_custom_section.invoice_custom_section_codes', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}' } },
-				},
-			],
-		},
+		rows('fees', 'Fees', 'One line per add-on billed', 'Add Fee', { name: 'fee', displayName: 'Fee', values: [
+			text('addOnCode', 'Add-On Code', 'The add-on billed on this line', undefined, { placeholder: 'setup_fee' }),
+			text('description', 'Description'),
+			dateTime('fromDatetime', 'From', 'Start of the period billed (UTC)'),
+			text('invoiceDisplayName', 'Invoice Display Name', 'The line\'s label on the invoice; the add-on\'s name when empty'),
+			text('taxCodes', 'Tax Codes', 'Taxes of this line, separated by commas; the add-on\'s when empty', undefined, { placeholder: 'vat_20, city_tax' }),
+			dateTime('toDatetime', 'To', 'End of the period billed (UTC)'),
+			text('unitAmountCents', 'Unit Amount (Cents)', 'Price per unit in cents (12.50 is 1250); the add-on\'s own amount when empty', undefined, { placeholder: '1250' }),
+			text('units', 'Units', 'Quantity, a decimal number; 1 when empty', undefined, { placeholder: '1.5' }),
+		] }, { required: true }),
+		group('additionalFields', [
+			text('billingEntityCode', 'Billing Entity Code', "The billing entity issuing the invoice; the customer's when empty", toBody('invoice.billing_entity_code')),
+			text('currency', 'Currency', "Three-letter ISO 4217 code; the customer's currency when empty", toBody('invoice.currency'), { placeholder: 'EUR' }),
+			text('invoiceCustomSectionCodes', 'Invoice Custom Section Codes', 'Custom sections to print on this invoice, separated by commas', toBody('invoice.invoice_custom_section.invoice_custom_section_codes', commaSeparated), { placeholder: 'eu_bank_details' }),
+		]),
 		simplifySwitch('invoice'),
 	],
 });

@@ -1,7 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
 import { calendarDate, currency } from '../../../shared/validation';
 import { lagoPages } from '../../client';
-import { toQuery } from '../../fields';
+import { amountRange, customerFilter, issuedRange, toQuery } from '../../fields';
+import { boolean, group, multiOptions, options, text } from '../../../shared/fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -17,121 +18,29 @@ export const getAll = defineOperation({
 		currency('Currency', 'currency', 'qs'),
 	],
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Amount From (Cents)',
-					name: 'amountFrom',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'Only invoices of at least this total, in cents: 90.00 is 9000',
-					routing: toQuery('amount_from'),
-				},
-				{
-					displayName: 'Amount To (Cents)',
-					name: 'amountTo',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'Only invoices of at most this total, in cents',
-					routing: toQuery('amount_to'),
-				},
-				{
-					displayName: 'Currency',
-					name: 'currency',
-					type: 'string',
-					default: '',
-					placeholder: 'EUR',
-					description: 'Three-letter ISO 4217 code',
-					routing: toQuery('currency'),
-				},
-				{
-					displayName: 'Customer External ID',
-					name: 'externalCustomerId',
-					type: 'string',
-					default: '',
-					routing: toQuery('external_customer_id'),
-				},
-				{
-					displayName: 'Invoice Type',
-					name: 'invoiceType',
-					type: 'options',
-					default: 'subscription',
-					options: [
-						{ name: 'Add-On', value: 'add_on' },
-						{ name: 'Advance Charges', value: 'advance_charges' },
-						{ name: 'Credit', value: 'credit' },
-						{ name: 'One-Off', value: 'one_off' },
-						{ name: 'Progressive Billing', value: 'progressive_billing' },
-						{ name: 'Subscription', value: 'subscription' },
-					],
-					routing: toQuery('invoice_type'),
-				},
-				{
-					displayName: 'Issued From',
-					name: 'issuingDateFrom',
-					type: 'dateTime',
-					default: '',
-					description: 'Only invoices issued on or after this day (YYYY-MM-DD; a time of day is ignored)',
-					routing: toQuery('issuing_date_from'),
-				},
-				{
-					displayName: 'Issued To',
-					name: 'issuingDateTo',
-					type: 'dateTime',
-					default: '',
-					description: 'Only invoices issued on or before this day (YYYY-MM-DD; a time of day is ignored)',
-					routing: toQuery('issuing_date_to'),
-				},
-				{
-					displayName: 'Payment Overdue',
-					name: 'paymentOverdue',
-					type: 'boolean',
-					default: true,
-					description: 'Whether to return only overdue invoices (on) or only invoices not overdue (off)',
-					routing: toQuery('payment_overdue'),
-				},
-				{
-					displayName: 'Payment Statuses',
-					name: 'paymentStatuses',
-					type: 'multiOptions',
-					default: [],
-					options: [
-						{ name: 'Failed', value: 'failed' },
-						{ name: 'Pending', value: 'pending' },
-						{ name: 'Succeeded', value: 'succeeded' },
-					],
-					routing: toQuery('payment_statuses'),
-				},
-				{
-					displayName: 'Search Term',
-					name: 'searchTerm',
-					type: 'string',
-					default: '',
-					description: "Matches the invoice's ID or number, or the customer's name, external ID or email",
-					routing: toQuery('search_term'),
-				},
-				{
-					displayName: 'Statuses',
-					name: 'statuses',
-					type: 'multiOptions',
-					default: [],
-					options: [
-						{ name: 'Draft', value: 'draft' },
-						{ name: 'Failed', value: 'failed' },
-						{ name: 'Finalized', value: 'finalized' },
-						{ name: 'Pending', value: 'pending' },
-						{ name: 'Voided', value: 'voided' },
-					],
-					routing: toQuery('statuses'),
-				},
-			],
-		},
+		group('filters', [
+			...amountRange('invoices', ': 90.00 is 9000'),
+			text('currency', 'Currency', 'Three-letter ISO 4217 code', toQuery('currency'), { placeholder: 'EUR' }),
+			customerFilter(),
+			options('invoiceType', 'Invoice Type', undefined, [
+				['Add-On', 'add_on'],
+				['Advance Charges', 'advance_charges'],
+				['Credit', 'credit'],
+				['One-Off', 'one_off'],
+				['Progressive Billing', 'progressive_billing'],
+				['Subscription', 'subscription'],
+			], 'subscription', toQuery('invoice_type')),
+			...issuedRange('invoices', 'YYYY-MM-DD; a time of day is ignored'),
+			boolean('paymentOverdue', 'Payment Overdue', 'Whether to return only overdue invoices (on) or only invoices not overdue (off)', toQuery('payment_overdue'), { default: true }),
+			multiOptions('paymentStatuses', 'Payment Statuses', undefined, [['Failed', 'failed'], ['Pending', 'pending'], ['Succeeded', 'succeeded']], toQuery('payment_statuses')),
+			text('searchTerm', 'Search Term', "Matches the invoice's ID or number, or the customer's name, external ID or email", toQuery('search_term')),
+			multiOptions('statuses', 'Statuses', undefined, [
+				['Draft', 'draft'],
+				['Failed', 'failed'],
+				['Finalized', 'finalized'],
+				['Pending', 'pending'],
+				['Voided', 'voided'],
+			], toQuery('statuses')),
+		]),
 	],
 });

@@ -1,7 +1,9 @@
 import { simplifySwitch } from '../../../shared/output';
 import { defineOperation } from '../../../shared/operation';
 import { INVOICE_FIELDS, billingCustomer, recordOutput } from '../../billingFields';
-import { dateTime } from '../../../shared/validation';
+import { dateTime as dateTimeCheck } from '../../../shared/validation';
+import { dateTime, group, options, text } from '../../../shared/fields';
+import { commaSeparated, toBody } from '../../fields';
 
 export const preview = defineOperation({
 	name: 'Preview',
@@ -11,76 +13,21 @@ export const preview = defineOperation({
 	operationId: 'invoicePreview',
 	method: 'POST',
 	path: '/invoices/preview',
-	checks: [dateTime('Subscription Start', 'subscription_at')],
+	checks: [dateTimeCheck('Subscription Start', 'subscription_at')],
 	postReceive: recordOutput('invoice', INVOICE_FIELDS),
 	fields: [
 		billingCustomer('customer.external_id', 'The customer the invoice would be for, by the external ID your application gave it'),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Billing Entity Code',
-					name: 'billingEntityCode',
-					type: 'string',
-					default: '',
-					routing: { send: { type: 'body', property: 'billing_entity_code' } },
-				},
-				{
-					displayName: 'Billing Time',
-					name: 'billingTime',
-					type: 'options',
-					default: 'calendar',
-					options: [
-						{ name: 'Anniversary', value: 'anniversary', description: 'Billed on the day the subscription started' },
-						{ name: 'Calendar', value: 'calendar', description: 'Billed on the first day of each period' },
-					],
-					routing: { send: { type: 'body', property: 'billing_time' } },
-				},
-				{
-					displayName: 'Coupon Codes',
-					name: 'couponCodes',
-					type: 'string',
-					default: '',
-					placeholder: 'startup_deal, black_friday',
-					description: 'Coupons to apply to the preview, separated by commas',
-					routing: {
-						send: { type: 'body', property: 'coupons', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s).map(code => ({ code })) }}' },
-					},
-				},
-				{
-					displayName: 'Plan Code',
-					name: 'planCode',
-					type: 'string',
-					default: '',
-					placeholder: 'premium',
-					description: 'Preview a new subscription to this plan',
-					routing: { send: { type: 'body', property: 'plan_code' } },
-				},
-				{
-					displayName: 'Subscription External IDs',
-					name: 'subscriptionExternalIds',
-					type: 'string',
-					default: '',
-					placeholder: 'sub_1, sub_2',
-					description: "Preview the next invoice of these existing subscriptions of the customer, separated by commas",
-					routing: {
-						send: { type: 'body', property: 'subscriptions.external_ids', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}' },
-					},
-				},
-				{
-					displayName: 'Subscription Start',
-					name: 'subscriptionAt',
-					type: 'dateTime',
-					default: '',
-					description: 'When the previewed subscription would start (UTC); now when empty',
-					routing: { send: { type: 'body', property: 'subscription_at' } },
-				},
-			],
-		},
+		group('additionalFields', [
+			text('billingEntityCode', 'Billing Entity Code', undefined, toBody('billing_entity_code')),
+			options('billingTime', 'Billing Time', undefined, [
+				['Anniversary', 'anniversary', 'Billed on the day the subscription started'],
+				['Calendar', 'calendar', 'Billed on the first day of each period'],
+			], 'calendar', toBody('billing_time')),
+			text('couponCodes', 'Coupon Codes', 'Coupons to apply to the preview, separated by commas', toBody('coupons', '={{ String($value).split(",").map(s => s.trim()).filter(s => s).map(code => ({ code })) }}'), { placeholder: 'startup_deal, black_friday' }),
+			text('planCode', 'Plan Code', 'Preview a new subscription to this plan', toBody('plan_code'), { placeholder: 'premium' }),
+			text('subscriptionExternalIds', 'Subscription External IDs', "Preview the next invoice of these existing subscriptions of the customer, separated by commas", toBody('subscriptions.external_ids', commaSeparated), { placeholder: 'sub_1, sub_2' }),
+			dateTime('subscriptionAt', 'Subscription Start', 'When the previewed subscription would start (UTC); now when empty', toBody('subscription_at')),
+		]),
 		simplifySwitch('invoice'),
 	],
 });

@@ -1,6 +1,7 @@
 import { acknowledged } from '../../../shared/output';
 import { defineOperation } from '../../../shared/operation';
 import { invoiceLocator, paymentMethodOptions } from '../../billingFields';
+import { group } from '../../../shared/fields';
 
 export const retryPayment = defineOperation({
 	name: 'Retry Payment',
@@ -13,13 +14,6 @@ export const retryPayment = defineOperation({
 	postReceive: [acknowledged('invoiceId')],
 	fields: [
 		invoiceLocator,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: paymentMethodOptions('payment_method'),
-		},
+		group('options', paymentMethodOptions('payment_method')),
 	],
 });

@@ -1,6 +1,8 @@
 import { simplifySwitch } from '../../../shared/output';
 import { defineOperation } from '../../../shared/operation';
 import { INVOICE_FIELDS, ensureObject, invoiceLocator, keyValueField, recordOutput, sendPairs } from '../../billingFields';
+import { group, options } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -14,29 +16,14 @@ export const update = defineOperation({
 	postReceive: recordOutput('invoice', INVOICE_FIELDS),
 	fields: [
 		invoiceLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				keyValueField('Metadata', 'metadata', 'Pairs shown on the invoice; a key that exists gets the new value'),
-				{
-					displayName: 'Payment Status',
-					name: 'paymentStatus',
-					type: 'options',
-					default: 'succeeded',
-					options: [
-						{ name: 'Failed', value: 'failed' },
-						{ name: 'Pending', value: 'pending' },
-						{ name: 'Succeeded', value: 'succeeded' },
-					],
-					description: 'For payments handled outside Lago',
-					routing: { send: { type: 'body', property: 'invoice.payment_status' } },
-				},
-			],
-		},
+		group('updateFields', [
+			keyValueField('Metadata', 'metadata', 'Pairs shown on the invoice; a key that exists gets the new value'),
+			options('paymentStatus', 'Payment Status', 'For payments handled outside Lago', [
+				['Failed', 'failed'],
+				['Pending', 'pending'],
+				['Succeeded', 'succeeded'],
+			], 'succeeded', toBody('invoice.payment_status')),
+		]),
 		simplifySwitch('invoice'),
 	],
 });

@@ -2,6 +2,8 @@ import { simplifySwitch } from '../../../shared/output';
 import { defineOperation } from '../../../shared/operation';
 import { wholeNumber } from '../../../shared/validation';
 import { INVOICE_FIELDS, invoiceLocator, recordOutput } from '../../billingFields';
+import { boolean, group, number } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const voidInvoice = defineOperation({
 	name: 'Void',
@@ -18,41 +20,11 @@ export const voidInvoice = defineOperation({
 	postReceive: recordOutput('invoice', INVOICE_FIELDS),
 	fields: [
 		invoiceLocator,
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: [
-				{
-					displayName: 'Credit Amount (Cents)',
-					name: 'creditAmount',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: "Part of the invoice, in cents, credited to the customer's balance in the credit note",
-					routing: { send: { type: 'body', property: 'credit_amount' } },
-				},
-				{
-					displayName: 'Generate Credit Note',
-					name: 'generateCreditNote',
-					type: 'boolean',
-					default: false,
-					description: 'Whether to void even a paid invoice and issue a credit note for it',
-					routing: { send: { type: 'body', property: 'generate_credit_note' } },
-				},
-				{
-					displayName: 'Refund Amount (Cents)',
-					name: 'refundAmount',
-					type: 'number',
-					typeOptions: { minValue: 0 },
-					default: 0,
-					description: 'Part of the invoice, in cents, refunded to the customer in the credit note',
-					routing: { send: { type: 'body', property: 'refund_amount' } },
-				},
-			],
-		},
+		group('options', [
+			number('creditAmount', 'Credit Amount (Cents)', "Part of the invoice, in cents, credited to the customer's balance in the credit note", toBody('credit_amount'), { typeOptions: { minValue: 0 } }),
+			boolean('generateCreditNote', 'Generate Credit Note', 'Whether to void even a paid invoice and issue a credit note for it', toBody('generate_credit_note')),
+			number('refundAmount', 'Refund Amount (Cents)', 'Part of the invoice, in cents, refunded to the customer in the credit note', toBody('refund_amount'), { typeOptions: { minValue: 0 } }),
+		]),
 		simplifySwitch('invoice'),
 	],
 });

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { unwrap } from '../../client';
 import { organizationFields } from './fields';
+import { group } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -13,7 +14,7 @@ export const update = defineOperation({
 	requireSomeOf: 'updateFields',
 	request: { body: { organization: {} } },
 	fields: [
-		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: organizationFields },
+		group('updateFields', organizationFields),
 	],
 	postReceive: unwrap('organization'),
 });

@@ -2,6 +2,8 @@ import { defineOperation } from '../../../shared/operation';
 import { required, wholeNumber, calendarDate } from '../../../shared/validation';
 import { invoiceLocator, recordOutput } from '../../billingFields';
 import { inside } from '../../validation';
+import { dateTime, group, number, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Record Manual Payment',
@@ -21,43 +23,11 @@ export const create = defineOperation({
 	],
 	postReceive: recordOutput('payment'),
 	fields: [
-		{ ...invoiceLocator, description: 'The invoice paid', routing: { send: { type: 'body', property: 'payment.invoice_id' } } },
-		{
-			displayName: 'Amount (Cents)',
-			name: 'amountCents',
-			type: 'number',
-			typeOptions: { minValue: 1 },
-			required: true,
-			default: 0,
-			description: 'The amount received, in cents: 120.00 is 12000',
-			routing: { send: { type: 'body', property: 'payment.amount_cents' } },
-		},
-		{
-			displayName: 'Reference',
-			name: 'reference',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'Bank transfer 2026-07-01',
-			description: 'Your reference for the payment',
-			routing: { send: { type: 'body', property: 'payment.reference' } },
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Paid On',
-					name: 'paidAt',
-					type: 'dateTime',
-					default: '',
-					description: 'The day the payment was made (ISO 8601); today when empty',
-					routing: { send: { type: 'body', property: 'payment.paid_at' } },
-				},
-			],
-		},
+		{ ...invoiceLocator, description: 'The invoice paid', routing: toBody('payment.invoice_id') },
+		number('amountCents', 'Amount (Cents)', 'The amount received, in cents: 120.00 is 12000', toBody('payment.amount_cents'), { typeOptions: { minValue: 1 }, required: true }),
+		text('reference', 'Reference', 'Your reference for the payment', toBody('payment.reference'), { required: true, placeholder: 'Bank transfer 2026-07-01' }),
+		group('additionalFields', [
+			dateTime('paidAt', 'Paid On', 'The day the payment was made (ISO 8601); today when empty', toBody('payment.paid_at')),
+		]),
 	],
 });

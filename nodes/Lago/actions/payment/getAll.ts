@@ -1,5 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
+import { group, text } from '../../../shared/fields';
+import { customerFilter, toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -10,16 +12,9 @@ export const getAll = defineOperation({
 	path: '/payments',
 	walk: lagoPages('payments'),
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{ displayName: 'Customer External ID', name: 'externalCustomerId', type: 'string', default: '', routing: { send: { type: 'query', property: 'external_customer_id' } } },
-				{ displayName: 'Invoice ID', name: 'invoiceId', type: 'string', default: '', description: 'Only the payments of this invoice (its Lago ID)', routing: { send: { type: 'query', property: 'invoice_id' } } },
-			],
-		},
+		group('filters', [
+			customerFilter(),
+			text('invoiceId', 'Invoice ID', 'Only the payments of this invoice (its Lago ID)', toQuery('invoice_id')),
+		]),
 	],
 });

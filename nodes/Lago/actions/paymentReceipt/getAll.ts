@@ -1,5 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { lagoPages } from '../../client';
+import { group, text } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -10,15 +12,8 @@ export const getAll = defineOperation({
 	path: '/payment_receipts',
 	walk: lagoPages('payment_receipts'),
 	fields: [
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{ displayName: 'Invoice ID', name: 'invoiceId', type: 'string', default: '', description: 'Only the receipts of this invoice (its Lago ID)', routing: { send: { type: 'query', property: 'invoice_id' } } },
-			],
-		},
+		group('filters', [
+			text('invoiceId', 'Invoice ID', 'Only the receipts of this invoice (its Lago ID)', toQuery('invoice_id')),
+		]),
 	],
 });

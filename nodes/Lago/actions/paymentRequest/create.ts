@@ -2,6 +2,8 @@ import { defineOperation } from '../../../shared/operation';
 import { email } from '../../../shared/validation';
 import { billingCustomer, paymentMethodOptions, recordOutput } from '../../billingFields';
 import { inside } from '../../validation';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -15,34 +17,9 @@ export const create = defineOperation({
 	postReceive: recordOutput('payment_request'),
 	fields: [
 		billingCustomer('payment_request.external_customer_id', 'The customer asked to pay, by the external ID your application gave it'),
-		{
-			displayName: 'Email',
-			name: 'email',
-			type: 'string',
-			placeholder: 'name@email.com',
-			required: true,
-			default: '',
-			description: 'Where Lago sends the payment request',
-			routing: { send: { type: 'body', property: 'payment_request.email' } },
-		},
-		{
-			displayName: 'Invoice IDs',
-			name: 'invoiceIds',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90, 1a901a90-1a90-1a90-1a90-1a901a901a91',
-			description: "The Lago IDs of the customer's overdue invoices to include, separated by commas",
-			routing: { send: { type: 'body', property: 'payment_request.lago_invoice_ids', value: '={{ (Array.isArray($value) ? $value : String($value).split(",")).map(s => String(s).trim()).filter(s => s) }}' } },
-		},
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: paymentMethodOptions('payment_request.payment_method'),
-		},
+		text('email', 'Email', 'Where Lago sends the payment request', toBody('payment_request.email'), { placeholder: 'name@email.com', required: true }),
+		text('invoiceIds', 'Invoice IDs', "The Lago IDs of the customer's overdue invoices to include, separated by commas", toBody('payment_request.lago_invoice_ids', '={{ (Array.isArray($value) ? $value : String($value).split(",")).map(s => String(s).trim()).filter(s => s) }}'), { required: true, placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90, 1a901a90-1a90-1a90-1a90-1a901a901a91' }),
+		group('options', paymentMethodOptions('payment_request.payment_method')),
 	],
 });
 

@@ -2,6 +2,8 @@ import { defineOperation } from '../../../shared/operation';
 import { currency, required, wholeNumber } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { amountCentsField, currencyField, intervalField, payInAdvanceField, planDetails, planOutput, planSimplify } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -20,38 +22,14 @@ export const create = defineOperation({
 		),
 	],
 	fields: [
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'Startup',
-			routing: { send: { type: 'body', property: 'plan.name' } },
-		},
-		{
-			displayName: 'Code',
-			name: 'code',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'startup',
-			description: 'Unique code of the plan, used to subscribe customers to it',
-			routing: { send: { type: 'body', property: 'plan.code' } },
-		},
+		text('name', 'Name', undefined, toBody('plan.name'), { required: true, placeholder: 'Startup' }),
+		text('code', 'Code', 'Unique code of the plan, used to subscribe customers to it', toBody('plan.code'), { required: true, placeholder: 'startup' }),
 		{ ...intervalField, required: true },
 		{ ...amountCentsField, required: true },
 		{ ...currencyField, required: true },
 		{ ...payInAdvanceField, required: true },
 		planSimplify,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: planDetails,
-		},
+		group('additionalFields', planDetails),
 	],
 	postReceive: planOutput,
 });

@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { planLocator } from './fields';
 import { metadataOutput } from './metadata';
+import { text } from '../../../shared/fields';
 
 export const deleteMetadataKey = defineOperation({
 	name: 'Delete Metadata Key',
@@ -11,7 +12,7 @@ export const deleteMetadataKey = defineOperation({
 	path: '/plans/{plan}/metadata/{key}',
 	fields: [
 		planLocator,
-		{ displayName: 'Key', name: 'key', type: 'string', required: true, default: '', placeholder: 'crm_id', description: 'The metadata key to remove' },
+		text('key', 'Key', 'The metadata key to remove', undefined, { required: true, placeholder: 'crm_id' }),
 	],
 	postReceive: metadataOutput,
 });

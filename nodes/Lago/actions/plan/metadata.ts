@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { objectAt } from '../../../shared/output';
 import { keyValueObject, keyValueRows } from '../sharedFields/routing';
+import { toBody } from '../../fields';
 
 /** The metadata rows Replace and Merge send as `{"metadata": {...}}`. */
 export const metadataRows: INodeProperties = {
@@ -9,7 +10,7 @@ export const metadataRows: INodeProperties = {
 		displayName: 'Metadata',
 		name: 'metadata',
 		description: 'Key/value pairs; a key with an empty value is kept with an empty value',
-		routing: { send: { type: 'body', property: 'metadata', value: keyValueObject } },
+		routing: toBody('metadata', keyValueObject),
 	}),
 	required: true,
 };

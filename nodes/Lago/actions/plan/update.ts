@@ -4,6 +4,8 @@ import { defineOperation } from '../../../shared/operation';
 import { currency, wholeNumber } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { amountCentsField, currencyField, intervalField, payInAdvanceField, planDetails, planLocator, planOutput, planSimplify } from './fields';
+import { boolean, group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -22,43 +24,16 @@ export const update = defineOperation({
 	fields: [
 		planLocator,
 		planSimplify,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: ([
-				amountCentsField,
-				{
-					displayName: 'Cascade Updates',
-					name: 'cascadeUpdates',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the change also applies to subscriptions that override this plan',
-					routing: { send: { type: 'body', property: 'plan.cascade_updates' } },
-				},
-				{
-					displayName: 'Code',
-					name: 'code',
-					type: 'string',
-					default: '',
-					description: 'A new code for the plan; only while no subscription uses it',
-					routing: { send: { type: 'body', property: 'plan.code' } },
-				},
-				currencyField,
-				intervalField,
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					routing: { send: { type: 'body', property: 'plan.name' } },
-				},
-				payInAdvanceField,
-				...planDetails,
-			] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName)),
-		},
+		group('updateFields', ([
+			amountCentsField,
+			boolean('cascadeUpdates', 'Cascade Updates', 'Whether the change also applies to subscriptions that override this plan', toBody('plan.cascade_updates')),
+			text('code', 'Code', 'A new code for the plan; only while no subscription uses it', toBody('plan.code')),
+			currencyField,
+			intervalField,
+			text('name', 'Name', undefined, toBody('plan.name')),
+			payInAdvanceField,
+			...planDetails,
+		] as INodeProperties[]).sort((a, b) => a.displayName.localeCompare(b.displayName))),
 	],
 	postReceive: planOutput,
 });

@@ -1,5 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { billableMetricIdLocator, chargeOptions, chargeOutput, chargePricing, chargePricingPreSend, planLocator } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -13,24 +15,9 @@ export const create = defineOperation({
 	fields: [
 		planLocator,
 		billableMetricIdLocator,
-		{
-			displayName: 'Charge Code',
-			name: 'code',
-			type: 'string',
-			default: '',
-			placeholder: 'api_requests',
-			description: 'A code for the charge, unique in the plan, to address it later; Lago makes one up when empty',
-			routing: { send: { type: 'body', property: 'charge.code', value: '={{ $value || undefined }}' } },
-		},
+		text('code', 'Charge Code', 'A code for the charge, unique in the plan, to address it later; Lago makes one up when empty', toBody('charge.code', '={{ $value || undefined }}'), { placeholder: 'api_requests' }),
 		...chargePricing(false),
-		{
-			displayName: 'Options',
-			name: 'options',
-			type: 'collection',
-			placeholder: 'Add Option',
-			default: {},
-			options: chargeOptions,
-		},
+		group('options', chargeOptions),
 	],
 	postReceive: chargeOutput,
 });

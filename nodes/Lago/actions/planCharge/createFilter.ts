@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { pricingPreSend } from '../sharedFields/pricing';
 import { chargePricing, filterFields, filterOptions, filterOutput, planChargeLocator, planLocator } from './fields';
+import { group } from '../../../shared/fields';
 
 export const createFilter = defineOperation({
 	name: 'Create Filter',
@@ -18,7 +19,7 @@ export const createFilter = defineOperation({
 		...chargePricing(false).map((field) =>
 			field.name === 'chargeModel' ? { ...field, description: "The charge's model: the filter's price must use the same one; not sent" } : field,
 		),
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: filterOptions },
+		group('options', filterOptions),
 	],
 	postReceive: filterOutput,
 });

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { chargeOptions, chargeOutput, chargePricing, chargePricingPreSend, planChargeLocator, planLocator } from './fields';
+import { group } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -14,14 +15,7 @@ export const update = defineOperation({
 		planLocator,
 		planChargeLocator,
 		...chargePricing(true),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: chargeOptions,
-		},
+		group('updateFields', chargeOptions),
 	],
 	postReceive: chargeOutput,
 });

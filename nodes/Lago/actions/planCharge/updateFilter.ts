@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { pricingPreSend } from '../sharedFields/pricing';
 import { chargePricing, filterFields, filterIdField, filterOptions, filterOutput, planChargeLocator, planLocator } from './fields';
+import { group } from '../../../shared/fields';
 
 export const updateFilter = defineOperation({
 	name: 'Update Filter',
@@ -16,14 +17,7 @@ export const updateFilter = defineOperation({
 		planChargeLocator,
 		filterIdField,
 		...chargePricing(true),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...filterOptions, ...filterFields(false)],
-		},
+		group('updateFields', [...filterOptions, ...filterFields(false)]),
 	],
 	postReceive: filterOutput,
 });

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { cascadeUpdates, fixedChargeCode, fixedChargeOptions, fixedChargeOutput, fixedChargePricing, fixedChargePricingPreSend, planLocator, unitsField } from './fields';
+import { group } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -14,14 +15,7 @@ export const update = defineOperation({
 		planLocator,
 		fixedChargeCode,
 		...fixedChargePricing(true),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...fixedChargeOptions.slice(0, 1), cascadeUpdates, ...fixedChargeOptions.slice(1), unitsField],
-		},
+		group('updateFields', [...fixedChargeOptions.slice(0, 1), cascadeUpdates, ...fixedChargeOptions.slice(1), unitsField]),
 	],
 	postReceive: fixedChargeOutput,
 });

@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { lagoLocator } from '../../fields';
+import { options, text } from '../../../shared/fields';
+import { lagoLocator, toQuery } from '../../fields';
 import { subscriptionLocator as migratedSubscriptionLocator } from '../subscription/fields';
 
 /**
@@ -61,24 +62,18 @@ export const planChargeLocator: INodeProperties = codeLocator({
 
 /** A plain text code field for records without a list search (fixed charges, filters, alerts, privileges). */
 export function codeField(displayName: string, name: string, placeholder: string, description: string): INodeProperties {
-	return { displayName, name, type: 'string', required: true, default: '', placeholder, description };
+	return text(name, displayName, description, undefined, { required: true, placeholder });
 }
 
 /** Lago applies subscription-scoped routes to the active subscription with that external ID unless told otherwise. */
-export const subscriptionStatus: INodeProperties = {
-	displayName: 'Subscription Status',
-	name: 'subscriptionStatus',
-	type: 'options',
-	default: 'active',
-	description: 'Which subscription with this external ID to act on: an external ID can be reused once a subscription has ended',
-	options: [
-		{ name: 'Active', value: 'active' },
-		{ name: 'Canceled', value: 'canceled' },
-		{ name: 'Pending', value: 'pending' },
-		{ name: 'Terminated', value: 'terminated' },
-	],
-	routing: { send: { type: 'query', property: 'subscription_status' } },
-};
+export const subscriptionStatus: INodeProperties = options(
+	'subscriptionStatus',
+	'Subscription Status',
+	'Which subscription with this external ID to act on: an external ID can be reused once a subscription has ended',
+	[['Active', 'active'], ['Canceled', 'canceled'], ['Pending', 'pending'], ['Terminated', 'terminated']],
+	'active',
+	toQuery('subscription_status'),
+);
 
 /** Customer and subscription pickers, by external ID: the ones of the Customer and Subscription resources. */
 export { customerLocator } from '../customer/fields';

@@ -1,6 +1,7 @@
 import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions, INodeProperties } from 'n8n-workflow';
 
 import { invalidField } from '../../../shared/validation';
+import { json, number, rows } from '../../../shared/fields';
 
 /**
  * The price of a charge, a fixed charge, a charge filter or a subscription override, as structured fields: the charge
@@ -59,24 +60,8 @@ export function pricingFields(options: { models: ChargeModel[]; keep?: boolean }
 	];
 	if (models.includes('package')) {
 		fields.push(
-			{
-				displayName: 'Package Size',
-				name: 'packageSize',
-				type: 'number',
-				typeOptions: { minValue: 1 },
-				default: 1,
-				description: 'Number of units in one package; a started package is charged in full',
-				displayOptions: when(['package']),
-			},
-			{
-				displayName: 'Free Units',
-				name: 'freeUnits',
-				type: 'number',
-				typeOptions: { minValue: 0 },
-				default: 0,
-				description: 'Number of units not charged in each billing period',
-				displayOptions: when(['package']),
-			},
+			number('packageSize', 'Package Size', 'Number of units in one package; a started package is charged in full', undefined, { default: 1, typeOptions: { minValue: 1 }, displayOptions: when(['package']) }),
+			number('freeUnits', 'Free Units', 'Number of units not charged in each billing period', undefined, { typeOptions: { minValue: 0 }, displayOptions: when(['package']) }),
 		);
 	}
 	if (models.includes('percentage')) {
@@ -101,7 +86,7 @@ export function pricingFields(options: { models: ChargeModel[]; keep?: boolean }
 				options: [
 					{ displayName: 'Fixed Fee Per Transaction', name: 'fixedAmount', type: 'string', default: '', placeholder: '0.30', description: 'A decimal in the currency of the plan' },
 					{ displayName: 'Free Amount', name: 'freeUnitsPerTotalAggregation', type: 'string', default: '', placeholder: '500', description: 'Amount not charged in each billing period, as a decimal' },
-					{ displayName: 'Free Transactions', name: 'freeUnitsPerEvents', type: 'number', typeOptions: { minValue: 0, numberPrecision: 0 }, default: 0, description: 'Number of transactions not charged in each billing period' },
+					number('freeUnitsPerEvents', 'Free Transactions', 'Number of transactions not charged in each billing period', undefined, { typeOptions: { minValue: 0, numberPrecision: 0 } }),
 					{ displayName: 'Maximum Fee Per Transaction', name: 'perTransactionMaxAmount', type: 'string', default: '', placeholder: '10', description: 'A decimal in the currency of the plan' },
 					{ displayName: 'Minimum Fee Per Transaction', name: 'perTransactionMinAmount', type: 'string', default: '', placeholder: '0.10', description: 'A decimal in the currency of the plan' },
 				],
@@ -109,58 +94,28 @@ export function pricingFields(options: { models: ChargeModel[]; keep?: boolean }
 		);
 	}
 	if (has(TIERED).length) {
-		fields.push({
-			displayName: 'Tiers',
-			name: 'tiers',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true, sortable: true },
-			placeholder: 'Add Tier',
-			default: {},
-			description: 'From the lowest to the highest. Each tier starts where the previous one ended; the last has no upper limit.',
-			displayOptions: when(has(TIERED)),
-			options: [
-				{
-					displayName: 'Tier',
-					name: 'tier',
-					values: [
-						{
-							displayName: 'Up To (Units)',
-							name: 'upTo',
-							type: 'number',
-							typeOptions: { minValue: 0 },
-							default: 0,
-							description: 'The number of units the tier goes up to (its last unit); ignored on the last tier, which has no upper limit',
-						},
-						{
-							displayName: 'Price Per Unit',
-							name: 'perUnitAmount',
-							type: 'string',
-							default: '0',
-							placeholder: '0.50',
-							description: 'A decimal in the currency of the plan',
-						},
-						{
-							displayName: 'Flat Fee',
-							name: 'flatAmount',
-							type: 'string',
-							default: '0',
-							placeholder: '10',
-							description: 'Charged once when usage reaches the tier, as a decimal',
-						},
-					],
-				},
-			],
-		});
+		fields.push(rows('tiers', 'Tiers', 'From the lowest to the highest. Each tier starts where the previous one ended; the last has no upper limit.', 'Add Tier', { name: 'tier', displayName: 'Tier', values: [
+			number('upTo', 'Up To (Units)', 'The number of units the tier goes up to (its last unit); ignored on the last tier, which has no upper limit', undefined, { typeOptions: { minValue: 0 } }),
+			{
+				displayName: 'Price Per Unit',
+				name: 'perUnitAmount',
+				type: 'string',
+				default: '0',
+				placeholder: '0.50',
+				description: 'A decimal in the currency of the plan',
+			},
+			{
+				displayName: 'Flat Fee',
+				name: 'flatAmount',
+				type: 'string',
+				default: '0',
+				placeholder: '10',
+				description: 'Charged once when usage reaches the tier, as a decimal',
+			},
+		] }, { typeOptions: { multipleValues: true, sortable: true }, displayOptions: when(has(TIERED)) }));
 	}
 	if (has(JSON_MODELS).length) {
-		fields.push({
-			displayName: 'Properties (JSON)',
-			name: 'propertiesJson',
-			type: 'json',
-			default: '{}',
-			description: "The charge's properties as Lago documents them for this model, e.g. {\"graduated_percentage_ranges\": [...]}",
-			displayOptions: when(has(JSON_MODELS)),
-		});
+		fields.push(json('propertiesJson', 'Properties (JSON)', "The charge's properties as Lago documents them for this model, e.g. {\"graduated_percentage_ranges\": [...]}", undefined, { displayOptions: when(has(JSON_MODELS)) }));
 	}
 	return fields;
 }
@@ -178,11 +133,11 @@ function decimal(ctx: IExecuteSingleFunctions, label: string, value: unknown, re
 }
 
 function tiers(ctx: IExecuteSingleFunctions) {
-	const rows = (ctx.getNodeParameter('tiers.tier', []) as IDataObject[]) ?? [];
-	if (!rows.length) throw invalidField(ctx, 'Tiers', 'needs at least one tier');
+	const tiers = (ctx.getNodeParameter('tiers.tier', []) as IDataObject[]) ?? [];
+	if (!tiers.length) throw invalidField(ctx, 'Tiers', 'needs at least one tier');
 	let from = 0;
-	return rows.map((row, index) => {
-		const last = index === rows.length - 1;
+	return tiers.map((row, index) => {
+		const last = index === tiers.length - 1;
 		const upTo = Number(row.upTo);
 		if (!last && (!Number.isInteger(upTo) || upTo < from)) {
 			throw invalidField(ctx, 'Tiers', `tier ${index + 1} must end at a whole number of units of at least ${from}, got ${String(row.upTo)}`);

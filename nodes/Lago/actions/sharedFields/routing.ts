@@ -1,4 +1,5 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
+import { rows, text } from '../../../shared/fields';
 
 /** Key/value rows sent as one object: `{"key": "value", ...}`. */
 export const keyValueObject = '={{ Object.fromEntries(($value.values || []).map(v => [String(v.key).trim(), v.value])) }}';
@@ -9,26 +10,10 @@ export const keyValuesObject =
 
 /** Key/value rows, sent as one object through `routing`. */
 export function keyValueRows(options: { displayName: string; name: string; routing: INodePropertyRouting; description: string }): INodeProperties {
-	return {
-		displayName: options.displayName,
-		name: options.name,
-		type: 'fixedCollection',
-		typeOptions: { multipleValues: true },
-		placeholder: 'Add Entry',
-		default: {},
-		description: options.description,
-		options: [
-			{
-				displayName: 'Entry',
-				name: 'values',
-				values: [
-					{ displayName: 'Key', name: 'key', type: 'string', default: '' },
-					{ displayName: 'Value', name: 'value', type: 'string', default: '' },
-				],
-			},
-		],
-		routing: options.routing,
-	};
+	return rows(options.name, options.displayName, options.description, 'Add Entry', { name: 'values', displayName: 'Entry', values: [
+		text('key', 'Key'),
+		text('value', 'Value'),
+	] }, { routing: options.routing });
 }
 
 /** Filter rows for charges: which event property values a filter matches, e.g. region = us, eu. */
@@ -47,8 +32,8 @@ export function filterValueRows(routing: INodePropertyRouting, required = false)
 				displayName: 'Match',
 				name: 'values',
 				values: [
-					{ displayName: 'Key', name: 'key', type: 'string', default: '', placeholder: 'region' },
-					{ displayName: 'Values', name: 'values', type: 'string', default: '', placeholder: 'us, eu', description: 'Comma-separated' },
+					text('key', 'Key', undefined, undefined, { placeholder: 'region' }),
+					text('values', 'Values', 'Comma-separated', undefined, { placeholder: 'us, eu' }),
 				],
 			},
 		],

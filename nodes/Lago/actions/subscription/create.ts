@@ -5,6 +5,7 @@ import { inWrapper, lagoLocator } from '../../fields';
 import { inside } from '../../validation';
 import { customerLocator } from '../customer/fields';
 import { subscriptionDetails } from './fields';
+import { group, text } from '../../../shared/fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -34,24 +35,7 @@ export const create = defineOperation({
 			placeholder: 'premium',
 			routing: inWrapper('subscription')('plan_code'),
 		}),
-		{
-			displayName: 'External ID',
-			name: 'externalId',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'my_sub_1234567890',
-			description:
-				'The ID of the subscription in your application; events name it. Reusing the ID of an active subscription changes its plan.',
-			routing: inWrapper('subscription')('external_id'),
-		},
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: subscriptionDetails('create'),
-		},
+		text('externalId', 'External ID', 'The ID of the subscription in your application; events name it. Reusing the ID of an active subscription changes its plan.', inWrapper('subscription')('external_id'), { required: true, placeholder: 'my_sub_1234567890' }),
+		group('additionalFields', subscriptionDetails('create')),
 	],
 });

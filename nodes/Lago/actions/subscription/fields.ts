@@ -1,6 +1,7 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
 
-import { inWrapper, lagoLocator } from '../../fields';
+import { inWrapper, lagoLocator, toQuery } from '../../fields';
+import { boolean, dateTime, options, text } from '../../../shared/fields';
 
 /** A subscription by its external ID; the list shows the chosen customer's subscriptions when there is one. */
 export const subscriptionLocator = (routing?: INodePropertyRouting) =>
@@ -19,80 +20,22 @@ const body = inWrapper('subscription');
 /** The details Create and Update share; the descriptions say what each means for the operation. */
 export function subscriptionDetails(operation: 'create' | 'update'): INodeProperties[] {
 	const creating = operation === 'create';
-	const billingTime: INodeProperties = {
-		displayName: 'Billing Time',
-		name: 'billingTime',
-		type: 'options',
-		default: 'calendar',
-		options: [
-			{
-				name: 'Anniversary',
-				value: 'anniversary',
-				description: 'Billing periods start on the day the subscription started, billed in full',
-			},
-			{
-				name: 'Calendar',
-				value: 'calendar',
-				description: 'Billing periods follow the calendar (first day of the week, month or year), first one prorated',
-			},
-		],
-		routing: body('billing_time'),
-	};
+	const billingTime: INodeProperties = options('billingTime', 'Billing Time', undefined, [
+		['Anniversary', 'anniversary', 'Billing periods start on the day the subscription started, billed in full'],
+		['Calendar', 'calendar', 'Billing periods follow the calendar (first day of the week, month or year), first one prorated'],
+	], 'calendar', body('billing_time'));
 	return [
-		{
-			displayName: 'Billing Entity Code',
-			name: 'billingEntityCode',
-			type: 'string',
-			default: '',
-			description: creating
+		text('billingEntityCode', 'Billing Entity Code', creating
 				? 'The billing entity that invoices the subscription; empty for the default one'
-				: 'The billing entity that invoices the subscription, from the next invoice on',
-			routing: body('billing_entity_code'),
-		},
+				: 'The billing entity that invoices the subscription, from the next invoice on', body('billing_entity_code')),
 		...(creating ? [billingTime] : []),
-		{
-			displayName: 'Consolidate Invoice',
-			name: 'consolidateInvoice',
-			type: 'boolean',
-			default: true,
-			description: "Whether to bill this subscription together with the customer's other subscriptions rather than on its own invoice",
-			routing: body('consolidate_invoice'),
-		},
-		{
-			displayName: 'Ending At',
-			name: 'endingAt',
-			type: 'dateTime',
-			default: '',
-			description: 'When the subscription ends, in UTC. Without it, the subscription renews automatically.',
-			routing: body('ending_at'),
-		},
-		{
-			displayName: 'Name',
-			name: 'name',
-			type: 'string',
-			default: '',
-			description: 'Shown on invoices instead of the plan name, e.g. to tell apart two subscriptions to the same plan',
-			routing: body('name'),
-		},
-		{
-			displayName: 'Purchase Order Number',
-			name: 'purchaseOrderNumber',
-			type: 'string',
-			default: '',
-			placeholder: 'PO-123',
-			description: 'Printed on the invoices of this subscription',
-			routing: body('purchase_order_number'),
-		},
-		{
-			displayName: 'Subscription At',
-			name: 'subscriptionAt',
-			type: 'dateTime',
-			default: '',
-			description: creating
+		boolean('consolidateInvoice', 'Consolidate Invoice', "Whether to bill this subscription together with the customer's other subscriptions rather than on its own invoice", body('consolidate_invoice'), { default: true }),
+		dateTime('endingAt', 'Ending At', 'When the subscription ends, in UTC. Without it, the subscription renews automatically.', body('ending_at')),
+		text('name', 'Name', 'Shown on invoices instead of the plan name, e.g. to tell apart two subscriptions to the same plan', body('name')),
+		text('purchaseOrderNumber', 'Purchase Order Number', 'Printed on the invoices of this subscription', body('purchase_order_number'), { placeholder: 'PO-123' }),
+		dateTime('subscriptionAt', 'Subscription At', creating
 				? 'When the subscription starts, in UTC; may be in the past or the future. Empty means now.'
-				: 'A new start, in UTC: only for a pending subscription that has not started yet',
-			routing: body('subscription_at'),
-		},
+				: 'A new start, in UTC: only for a pending subscription that has not started yet', body('subscription_at')),
 	];
 }
 
@@ -104,7 +47,7 @@ export function pendingSwitch(displayName: string, description: string): INodePr
 		type: 'boolean',
 		default: false,
 		description,
-		routing: { send: { type: 'query', property: 'status', value: '={{ $value ? "pending" : undefined }}' } },
+		routing: toQuery('status', '={{ $value ? "pending" : undefined }}'),
 	};
 }
 

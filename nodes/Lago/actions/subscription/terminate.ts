@@ -2,6 +2,7 @@ import { defineOperation } from '../../../shared/operation';
 import { unwrap } from '../../client';
 import { toQuery } from '../../fields';
 import { pendingSwitch, subscriptionLocator } from './fields';
+import { options } from '../../../shared/fields';
 
 export const terminate = defineOperation({
 	name: 'Terminate',
@@ -25,30 +26,15 @@ export const terminate = defineOperation({
 					'Cancel Pending Subscription',
 					'Whether to cancel the pending subscription with this external ID rather than terminate the active one',
 				),
-				{
-					displayName: 'Credit Note for Unused Time',
-					name: 'onTerminationCreditNote',
-					type: 'options',
-					default: 'credit',
-					description: 'Pay-in-advance plans only: what to do with the unused part of the period already invoiced',
-					options: [
-						{ name: 'Credit', value: 'credit', description: 'Credit the unused amount to the customer' },
-						{ name: 'Refund', value: 'refund', description: 'Refund what was paid for the unused time, credit the rest' },
-						{ name: 'Skip', value: 'skip', description: 'No credit note' },
-					],
-					routing: toQuery('on_termination_credit_note'),
-				},
-				{
-					displayName: 'Invoice Unbilled Usage',
-					name: 'onTerminationInvoice',
-					type: 'options',
-					default: 'generate',
-					options: [
-						{ name: 'Generate', value: 'generate', description: 'Invoice the usage not billed yet' },
-						{ name: 'Skip', value: 'skip', description: 'Do not invoice it' },
-					],
-					routing: toQuery('on_termination_invoice'),
-				},
+				options('onTerminationCreditNote', 'Credit Note for Unused Time', 'Pay-in-advance plans only: what to do with the unused part of the period already invoiced', [
+					['Credit', 'credit', 'Credit the unused amount to the customer'],
+					['Refund', 'refund', 'Refund what was paid for the unused time, credit the rest'],
+					['Skip', 'skip', 'No credit note'],
+				], 'credit', toQuery('on_termination_credit_note')),
+				options('onTerminationInvoice', 'Invoice Unbilled Usage', undefined, [
+					['Generate', 'generate', 'Invoice the usage not billed yet'],
+					['Skip', 'skip', 'Do not invoice it'],
+				], 'generate', toQuery('on_termination_invoice')),
 			],
 		},
 	],

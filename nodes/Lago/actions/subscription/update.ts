@@ -3,6 +3,7 @@ import { dateTime } from '../../../shared/validation';
 import { unwrap } from '../../client';
 import { inside } from '../../validation';
 import { pendingSwitch, subscriptionDetails, subscriptionLocator } from './fields';
+import { group } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -15,19 +16,12 @@ export const update = defineOperation({
 	postReceive: unwrap('subscription'),
 	fields: [
 		subscriptionLocator(),
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				...subscriptionDetails('update'),
-				pendingSwitch(
-					'Update Pending Subscription',
-					'Whether to update the pending subscription with this external ID rather than the active one',
-				),
-			],
-		},
+		group('updateFields', [
+			...subscriptionDetails('update'),
+			pendingSwitch(
+				'Update Pending Subscription',
+				'Whether to update the pending subscription with this external ID rather than the active one',
+			),
+		]),
 	],
 });

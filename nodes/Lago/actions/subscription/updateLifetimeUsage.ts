@@ -3,6 +3,8 @@ import { wholeNumber } from '../../../shared/validation';
 import { unwrap } from '../../client';
 import { inside } from '../../validation';
 import { subscriptionLocator } from '../sharedFields/locators';
+import { number } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const updateLifetimeUsage = defineOperation({
 	name: 'Update Lifetime Usage',
@@ -20,16 +22,7 @@ export const updateLifetimeUsage = defineOperation({
 	],
 	fields: [
 		subscriptionLocator,
-		{
-			displayName: 'Historical Usage (Cents)',
-			name: 'historicalUsageAmountCents',
-			type: 'number',
-			required: true,
-			typeOptions: { minValue: 0 },
-			default: 0,
-			description: 'Usage amount billed outside Lago, in cents',
-			routing: { send: { type: 'body', property: 'lifetime_usage.external_historical_usage_amount_cents' } },
-		},
+		number('historicalUsageAmountCents', 'Historical Usage (Cents)', 'Usage amount billed outside Lago, in cents', toBody('lifetime_usage.external_historical_usage_amount_cents'), { required: true, typeOptions: { minValue: 0 } }),
 	],
 	postReceive: unwrap('lifetime_usage'),
 });

@@ -2,6 +2,8 @@ import { defineOperation } from '../../../shared/operation';
 import { required } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { alertDetails, alertOutput, alertTypeField, subscriptionLocator, subscriptionStatus, thresholdRows } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -14,19 +16,10 @@ export const create = defineOperation({
 	checks: [inside('alert', required('Alert Code', 'code'))],
 	fields: [
 		subscriptionLocator,
-		{
-			displayName: 'Alert Code',
-			name: 'code',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'storage_threshold_alert',
-			description: 'Unique code of the alert on the subscription',
-			routing: { send: { type: 'body', property: 'alert.code' } },
-		},
+		text('code', 'Alert Code', 'Unique code of the alert on the subscription', toBody('alert.code'), { required: true, placeholder: 'storage_threshold_alert' }),
 		{ ...alertTypeField, required: true },
 		thresholdRows,
-		{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: alertDetails },
+		group('additionalFields', alertDetails),
 		subscriptionStatus,
 	],
 	postReceive: alertOutput,

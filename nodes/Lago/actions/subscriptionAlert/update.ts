@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { alertCodeField, alertDetails, alertOutput, subscriptionLocator, subscriptionStatus, thresholdRows } from './fields';
+import { group } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -14,14 +15,7 @@ export const update = defineOperation({
 	fields: [
 		subscriptionLocator,
 		alertCodeField,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [...alertDetails, thresholdRows],
-		},
+		group('updateFields', [...alertDetails, thresholdRows]),
 		subscriptionStatus,
 	],
 	postReceive: alertOutput,

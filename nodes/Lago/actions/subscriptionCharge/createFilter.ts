@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { chargeCodeField, chargeOverridePricing, filterOptions, filterOutput, filterValues, overridePreSend, subscriptionLocator, subscriptionStatus } from './fields';
+import { group } from '../../../shared/fields';
 
 export const createFilter = defineOperation({
 	name: 'Create Filter',
@@ -15,7 +16,7 @@ export const createFilter = defineOperation({
 		chargeCodeField,
 		filterValues(true),
 		...chargeOverridePricing.map((field) => (field.name === 'chargeModel' ? { ...field, default: 'standard', options: field.options?.slice(1) } : field)),
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: filterOptions },
+		group('options', filterOptions),
 		subscriptionStatus,
 	],
 	postReceive: filterOutput,

@@ -7,6 +7,7 @@ import { codeField } from '../sharedFields/locators';
 import { pricingFields, pricingPreSend } from '../sharedFields/pricing';
 import { commaSeparated, inWrapper } from '../../fields';
 import { filterValueRows, keyValuesObject } from '../sharedFields/routing';
+import { boolean, number, text } from '../../../shared/fields';
 
 export { subscriptionLocator, subscriptionStatus } from '../sharedFields/locators';
 
@@ -31,57 +32,21 @@ export const chargeOverridePricing = overridePricing(CHARGE_MODELS);
 export const fixedChargeOverridePricing = overridePricing(FIXED_CHARGE_MODELS);
 export const overridePreSend = (wrapper: string) => pricingPreSend(wrapper, { sendModel: false });
 
-const displayName = (wrapper: string): INodeProperties => ({
-	displayName: 'Invoice Display Name',
-	name: 'invoiceDisplayName',
-	type: 'string',
-	default: '',
-	routing: inWrapper(wrapper)('invoice_display_name'),
-});
+const displayName = (wrapper: string): INodeProperties => (text('invoiceDisplayName', 'Invoice Display Name', undefined, inWrapper(wrapper)('invoice_display_name')));
 
-const taxCodes = (wrapper: string): INodeProperties => ({
-	displayName: 'Tax Codes',
-	name: 'taxCodes',
-	type: 'string',
-	default: '',
-	description: 'Comma-separated codes of taxes applied to this charge for this subscription',
-	routing: inWrapper(wrapper)('tax_codes', commaSeparated),
-});
+const taxCodes = (wrapper: string): INodeProperties => (text('taxCodes', 'Tax Codes', 'Comma-separated codes of taxes applied to this charge for this subscription', inWrapper(wrapper)('tax_codes', commaSeparated)));
 
 export const chargeOverrideOptions: INodeProperties[] = [
 	displayName('charge'),
-	{
-		displayName: 'Minimum Amount (Cents)',
-		name: 'minAmountCents',
-		type: 'number',
-		typeOptions: { minValue: 0 },
-		default: 0,
-		description: 'The least charged per period for this charge, in cents',
-		routing: inWrapper('charge')('min_amount_cents'),
-	},
+	number('minAmountCents', 'Minimum Amount (Cents)', 'The least charged per period for this charge, in cents', inWrapper('charge')('min_amount_cents'), { typeOptions: { minValue: 0 } }),
 	taxCodes('charge'),
 ];
 
 export const fixedChargeOverrideOptions: INodeProperties[] = [
-	{
-		displayName: 'Apply Units Immediately',
-		name: 'applyUnitsImmediately',
-		type: 'boolean',
-		default: false,
-		description: 'Whether a change of units is billed now rather than from the next period',
-		routing: inWrapper('fixed_charge')('apply_units_immediately'),
-	},
+	boolean('applyUnitsImmediately', 'Apply Units Immediately', 'Whether a change of units is billed now rather than from the next period', inWrapper('fixed_charge')('apply_units_immediately')),
 	displayName('fixed_charge'),
 	taxCodes('fixed_charge'),
-	{
-		displayName: 'Units',
-		name: 'units',
-		type: 'string',
-		default: '',
-		placeholder: '12',
-		description: 'Units billed for this subscription, as a decimal',
-		routing: inWrapper('fixed_charge')('units'),
-	},
+	text('units', 'Units', 'Units billed for this subscription, as a decimal', inWrapper('fixed_charge')('units'), { placeholder: '12' }),
 ];
 
 export const filterValues = (required: boolean) => filterValueRows({ send: { type: 'body', property: 'filter.values', value: keyValuesObject } }, required);

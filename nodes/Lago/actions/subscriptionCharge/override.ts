@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { chargeCodeField, chargeOutput, chargeOverrideOptions, chargeOverridePricing, overridePreSend, subscriptionLocator, subscriptionStatus } from './fields';
+import { group } from '../../../shared/fields';
 
 export const override = defineOperation({
 	name: 'Override',
@@ -15,7 +16,7 @@ export const override = defineOperation({
 		subscriptionLocator,
 		chargeCodeField,
 		...chargeOverridePricing,
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: chargeOverrideOptions },
+		group('options', chargeOverrideOptions),
 		subscriptionStatus,
 	],
 	postReceive: chargeOutput,

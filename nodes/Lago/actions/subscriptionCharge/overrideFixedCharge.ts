@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { fixedChargeCodeField, fixedChargeOutput, fixedChargeOverrideOptions, fixedChargeOverridePricing, overridePreSend, subscriptionLocator, subscriptionStatus } from './fields';
+import { group } from '../../../shared/fields';
 
 export const overrideFixedCharge = defineOperation({
 	name: 'Override Fixed Charge',
@@ -15,7 +16,7 @@ export const overrideFixedCharge = defineOperation({
 		subscriptionLocator,
 		fixedChargeCodeField,
 		...fixedChargeOverridePricing,
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: fixedChargeOverrideOptions },
+		group('options', fixedChargeOverrideOptions),
 		subscriptionStatus,
 	],
 	postReceive: fixedChargeOutput,

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { chargeCodeField, chargeOverridePricing, filterIdField, filterOptions, filterOutput, filterValues, overridePreSend, subscriptionLocator, subscriptionStatus } from './fields';
+import { group } from '../../../shared/fields';
 
 export const updateFilter = defineOperation({
 	name: 'Update Filter',
@@ -15,7 +16,7 @@ export const updateFilter = defineOperation({
 		chargeCodeField,
 		filterIdField,
 		...chargeOverridePricing,
-		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: [...filterOptions, filterValues(false)] },
+		group('updateFields', [...filterOptions, filterValues(false)]),
 		subscriptionStatus,
 	],
 	postReceive: filterOutput,

@@ -2,6 +2,8 @@ import { defineOperation } from '../../../shared/operation';
 import { decimalText, required } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { rateField, taxDetails, taxOutput } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -12,19 +14,10 @@ export const create = defineOperation({
 	path: '/taxes',
 	checks: [inside('tax', required('Name', 'name'), required('Code', 'code'), required('Rate (%)', 'rate'), decimalText('Rate (%)', 'rate'))],
 	fields: [
-		{ displayName: 'Name', name: 'name', type: 'string', required: true, default: '', placeholder: 'TVA', routing: { send: { type: 'body', property: 'tax.name' } } },
-		{
-			displayName: 'Code',
-			name: 'code',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'french_standard_vat',
-			description: 'Unique code of the tax, used to apply it to customers, plans and charges',
-			routing: { send: { type: 'body', property: 'tax.code' } },
-		},
+		text('name', 'Name', undefined, toBody('tax.name'), { required: true, placeholder: 'TVA' }),
+		text('code', 'Code', 'Unique code of the tax, used to apply it to customers, plans and charges', toBody('tax.code'), { required: true, placeholder: 'french_standard_vat' }),
 		{ ...rateField, required: true },
-		{ displayName: 'Additional Fields', name: 'additionalFields', type: 'collection', placeholder: 'Add Field', default: {}, options: taxDetails },
+		group('additionalFields', taxDetails),
 	],
 	postReceive: taxOutput,
 });

@@ -2,6 +2,7 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
 import { inWrapper } from '../../fields';
+import { boolean, text } from '../../../shared/fields';
 
 export { taxLocator } from '../sharedFields/locators';
 
@@ -9,30 +10,9 @@ const body = inWrapper('tax');
 
 export const taxOutput = unwrap('tax');
 
-export const rateField: INodeProperties = {
-	displayName: 'Rate (%)',
-	name: 'rate',
-	type: 'string',
-	default: '',
-	placeholder: '20',
-	description: 'The tax rate in percent, as a decimal such as 20 or 5.5',
-	routing: body('rate'),
-};
+export const rateField: INodeProperties = text('rate', 'Rate (%)', 'The tax rate in percent, as a decimal such as 20 or 5.5', body('rate'), { placeholder: '20' });
 
 export const taxDetails: INodeProperties[] = [
-	{
-		displayName: 'Applied to Organization',
-		name: 'appliedToOrganization',
-		type: 'boolean',
-		default: false,
-		description: 'Whether the tax applies by default to every customer of the organization',
-		routing: body('applied_to_organization'),
-	},
-	{
-		displayName: 'Description',
-		name: 'description',
-		type: 'string',
-		default: '',
-		routing: body('description'),
-	},
+	boolean('appliedToOrganization', 'Applied to Organization', 'Whether the tax applies by default to every customer of the organization', body('applied_to_organization')),
+	text('description', 'Description', undefined, body('description')),
 ];

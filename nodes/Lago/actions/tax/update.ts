@@ -2,6 +2,8 @@ import { defineOperation } from '../../../shared/operation';
 import { decimalText } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { rateField, taxDetails, taxLocator, taxOutput } from './fields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -15,20 +17,13 @@ export const update = defineOperation({
 	checks: [inside('tax', decimalText('Rate (%)', 'rate'))],
 	fields: [
 		taxLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				taxDetails[0],
-				{ displayName: 'Code', name: 'code', type: 'string', default: '', routing: { send: { type: 'body', property: 'tax.code' } } },
-				taxDetails[1],
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: { send: { type: 'body', property: 'tax.name' } } },
-				rateField,
-			],
-		},
+		group('updateFields', [
+			taxDetails[0],
+			text('code', 'Code', undefined, toBody('tax.code')),
+			taxDetails[1],
+			text('name', 'Name', undefined, toBody('tax.name')),
+			rateField,
+		]),
 	],
 	postReceive: taxOutput,
 });

@@ -1,6 +1,8 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
-import { billingCustomer, lagoLocator, sendRows } from '../../billingFields';
+import { billingCustomer, sendRows } from '../../billingFields';
+import { lagoLocator } from '../../fields';
+import { boolean, rows, text } from '../../../shared/fields';
 
 /** Alerts address a wallet by its customer and its code. */
 export const alertCustomer = billingCustomer(undefined, "The wallet's customer, by the external ID your application gave it");
@@ -10,42 +12,21 @@ export const walletCode = lagoLocator({
 	name: 'walletCode',
 	description: "The wallet, by its code; the list shows the chosen customer's wallets",
 	searchListMethod: 'searchWalletCodes',
-	byCode: { placeholder: 'prepaid', hint: 'The code of the wallet within its customer' },
+	by: 'code',
+	placeholder: 'prepaid',
+	hint: 'The code of the wallet within its customer',
 });
 
-export const alertCode: INodeProperties = {
-	displayName: 'Alert Code',
-	name: 'alertCode',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'low_balance',
-	description: 'The code of the alert',
-};
+export const alertCode: INodeProperties = text('alertCode', 'Alert Code', 'The code of the alert', undefined, { required: true, placeholder: 'low_balance' });
 
 /** `/customers/{customer}/wallets/{walletCode}/alerts`: the wallet's alerts. */
 export const ALERTS = '/customers/{customer}/wallets/{walletCode}/alerts';
 
-export const thresholds: INodeProperties = {
-	displayName: 'Thresholds',
-	name: 'thresholds',
-	type: 'fixedCollection',
-	placeholder: 'Add Threshold',
-	typeOptions: { multipleValues: true },
-	default: {},
-	description: 'The balances at which the alert fires; Lago then sends the alert.triggered webhook',
-	options: [
-		{
-			displayName: 'Threshold',
-			name: 'threshold',
-			values: [
-				{ displayName: 'Code', name: 'code', type: 'string', default: '', description: 'Optional name of this threshold' },
-				{ displayName: 'Recurring', name: 'recurring', type: 'boolean', default: false, description: 'Whether the alert fires again each time the balance crosses this value' },
-				{ displayName: 'Value', name: 'value', type: 'string', default: '', placeholder: '10.0', description: 'The balance that fires the alert: an amount or a number of credits, depending on the alert type' },
-			],
-		},
-	],
-};
+export const thresholds: INodeProperties = rows('thresholds', 'Thresholds', 'The balances at which the alert fires; Lago then sends the alert.triggered webhook', 'Add Threshold', { name: 'threshold', displayName: 'Threshold', values: [
+	text('code', 'Code', 'Optional name of this threshold'),
+	boolean('recurring', 'Recurring', 'Whether the alert fires again each time the balance crosses this value'),
+	text('value', 'Value', 'The balance that fires the alert: an amount or a number of credits, depending on the alert type', undefined, { placeholder: '10.0' }),
+] });
 
 export const sendThresholds = (required: boolean) =>
 	sendRows(

@@ -1,6 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
 import { recordOutput } from '../../billingFields';
 import { ALERTS, alertCustomer, alertTypes, sendThresholds, thresholds, walletCode } from './alertFields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const createAlert = defineOperation({
 	name: 'Create Alert',
@@ -22,26 +24,10 @@ export const createAlert = defineOperation({
 			required: true,
 			default: 'wallet_credits_balance',
 			options: alertTypes,
-			routing: { send: { type: 'body', property: 'alert.alert_type' } },
+			routing: toBody('alert.alert_type'),
 		},
-		{
-			displayName: 'Code',
-			name: 'code',
-			type: 'string',
-			required: true,
-			default: '',
-			placeholder: 'low_balance',
-			description: 'Unique code of the alert within the wallet',
-			routing: { send: { type: 'body', property: 'alert.code' } },
-		},
+		text('code', 'Code', 'Unique code of the alert within the wallet', toBody('alert.code'), { required: true, placeholder: 'low_balance' }),
 		thresholds,
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: { send: { type: 'body', property: 'alert.name' } } }],
-		},
+		group('additionalFields', [text('name', 'Name', undefined, toBody('alert.name'))]),
 	],
 });

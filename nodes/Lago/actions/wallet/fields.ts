@@ -1,258 +1,66 @@
 import type { IDataObject, INodeProperties } from 'n8n-workflow';
 
 import { isoDateTime, keyValueField, sendRows } from '../../billingFields';
+import { boolean, dateTime, fixedCollection, multiOptions, number, options, text } from '../../../shared/fields';
+import { commaSeparated, toBody } from '../../fields';
 
 const CREDITS = /^\d+(\.\d+)?$/;
 
 /** A number of credits, sent as Lago's decimal text. */
-export const credits = (displayName: string, name: string, property: string, description: string): INodeProperties => ({
-	displayName,
-	name,
-	type: 'string',
-	default: '',
-	placeholder: '20.0',
-	description,
-	routing: { send: { type: 'body', property, value: '={{ String($value).trim() || undefined }}' } },
-});
+export const credits = (displayName: string, name: string, property: string, description: string): INodeProperties =>
+	text(name, displayName, description, toBody(property, '={{ String($value).trim() || undefined }}'), { placeholder: '20.0' });
 
 /** The wallet fields Create and Update share, sent inside `wallet`. */
 export const walletDetails: INodeProperties[] = [
-	{
-		displayName: 'Applies to Billable Metric Codes',
-		name: 'billableMetricCodes',
-		type: 'string',
-		default: '',
-		placeholder: 'api_calls, storage',
-		description: 'Restrict the credits to fees of these billable metrics, separated by commas',
-		routing: { send: { type: 'body', property: 'wallet.applies_to.billable_metric_codes', value: '={{ String($value).split(",").map(s => s.trim()).filter(s => s) }}' } },
-	},
-	{
-		displayName: 'Applies to Fee Types',
-		name: 'feeTypes',
-		type: 'multiOptions',
-		default: [],
-		options: [
-			{ name: 'Charge', value: 'charge' },
-			{ name: 'Commitment', value: 'commitment' },
-			{ name: 'Subscription', value: 'subscription' },
-		],
-		description: 'Restrict the credits to these kinds of fees; all when empty',
-		routing: { send: { type: 'body', property: 'wallet.applies_to.fee_types' } },
-	},
-	{
-		displayName: 'Code',
-		name: 'code',
-		type: 'string',
-		default: '',
-		placeholder: 'prepaid',
-		description: 'Identifies the wallet among the customer’s wallets',
-		routing: { send: { type: 'body', property: 'wallet.code' } },
-	},
-	{
-		displayName: 'Expiration At',
-		name: 'expirationAt',
-		type: 'dateTime',
-		default: '',
-		description: 'When the wallet and its remaining credits expire (UTC)',
-		routing: { send: { type: 'body', property: 'wallet.expiration_at' } },
-	},
-	{
-		displayName: 'Invoice Requires Successful Payment',
-		name: 'invoiceRequiresSuccessfulPayment',
-		type: 'boolean',
-		default: false,
-		description: 'Whether the invoice of a paid top-up waits for the payment to succeed before it is issued',
-		routing: { send: { type: 'body', property: 'wallet.invoice_requires_successful_payment' } },
-	},
+	text('billableMetricCodes', 'Applies to Billable Metric Codes', 'Restrict the credits to fees of these billable metrics, separated by commas', toBody('wallet.applies_to.billable_metric_codes', commaSeparated), { placeholder: 'api_calls, storage' }),
+	multiOptions('feeTypes', 'Applies to Fee Types', 'Restrict the credits to these kinds of fees; all when empty', [
+		['Charge', 'charge'],
+		['Commitment', 'commitment'],
+		['Subscription', 'subscription'],
+	], toBody('wallet.applies_to.fee_types')),
+	text('code', 'Code', 'Identifies the wallet among the customer’s wallets', toBody('wallet.code'), { placeholder: 'prepaid' }),
+	dateTime('expirationAt', 'Expiration At', 'When the wallet and its remaining credits expire (UTC)', toBody('wallet.expiration_at')),
+	boolean('invoiceRequiresSuccessfulPayment', 'Invoice Requires Successful Payment', 'Whether the invoice of a paid top-up waits for the payment to succeed before it is issued', toBody('wallet.invoice_requires_successful_payment')),
 	keyValueField('Metadata', 'metadata', 'Key/value pairs stored with the wallet'),
-	{
-		displayName: 'Name',
-		name: 'name',
-		type: 'string',
-		default: '',
-		placeholder: 'Prepaid credits',
-		routing: { send: { type: 'body', property: 'wallet.name' } },
-	},
-	{
-		displayName: 'Priority',
-		name: 'priority',
-		type: 'number',
-		typeOptions: { minValue: 1, maxValue: 50 },
-		default: 1,
-		description: 'Which wallet pays first when the customer has several: a number from 1 (first) to 50, at most 50',
-		routing: { send: { type: 'body', property: 'wallet.priority' } },
-	},
-	{
-		displayName: 'Purchase Order Number',
-		name: 'purchaseOrderNumber',
-		type: 'string',
-		default: '',
-		description: 'Printed on the invoices of top-ups',
-		routing: { send: { type: 'body', property: 'wallet.purchase_order_number' } },
-	},
+	text('name', 'Name', undefined, toBody('wallet.name'), { placeholder: 'Prepaid credits' }),
+	number('priority', 'Priority', 'Which wallet pays first when the customer has several: a number from 1 (first) to 50, at most 50', toBody('wallet.priority'), { default: 1, typeOptions: { minValue: 1, maxValue: 50 } }),
+	text('purchaseOrderNumber', 'Purchase Order Number', 'Printed on the invoices of top-ups', toBody('wallet.purchase_order_number')),
 ];
 
 /** The recurring top-up rule (Lago allows one per wallet), as structured fields. */
-export const recurringRule: INodeProperties = {
-	displayName: 'Recurring Top-Up',
-	name: 'recurringTopUp',
-	type: 'fixedCollection',
-	placeholder: 'Add Recurring Top-Up',
-	default: {},
-	description: 'Top the wallet up automatically, on a schedule or when its balance falls to a threshold',
-	options: [
-		{
-			displayName: 'Rule',
-			name: 'rule',
-			values: [
-				{
-					displayName: 'Expires At',
-					name: 'expirationAt',
-					type: 'dateTime',
-					default: '',
-					description: 'When the rule stops (UTC);	never when empty',
-				},
-				{
-					displayName: 'Grant Instead of Invoicing',
-					name: 'grantsTargetTopUp',
-					type: 'boolean',
-					default: false,
-					description: 'Whether target top-ups are free granted credits rather than paid ones',
-				},
-				{
-					displayName: 'Granted Credits per Top-Up',
-					name: 'grantedCredits',
-					type: 'string',
-					default: '',
-					placeholder: '10.0',
-					description: 'Free credits given at each top-up',
-				},
-				{
-					displayName: 'Interval',
-					name: 'interval',
-					type: 'options',
-					default: 'monthly',
-					options: [
-						{
-							name: 'Monthly',
-							value: 'monthly',
-						},
-						{
-							name: 'Quarterly',
-							value: 'quarterly',
-						},
-						{
-							name: 'Semiannual',
-							value: 'semiannual',
-						},
-						{
-							name: 'Weekly',
-							value: 'weekly',
-						},
-						{
-							name: 'Yearly',
-							value: 'yearly',
-						},
-					]
-				},
-				{
-					displayName: 'Invoice Requires Successful Payment per Top-Up',
-					name: 'invoiceRequiresSuccessfulPayment',
-					type: 'boolean',
-					default: false,
-					description: 'Whether credits are added only after the top-up is paid',
-				},
-				{
-					displayName: 'Method',
-					name: 'method',
-					type: 'options',
-					default: 'fixed',
-					options: [
-						{
-							name: 'Fixed',
-							value: 'fixed',
-							description: 'Add the paid and granted credits below',
-						},
-						{
-							name: 'Target Balance',
-							value: 'target',
-							description: 'Add what brings the ongoing balance to Target Ongoing Balance',
-						},
-						]
-				},
-				{
-					displayName: 'Paid Credits per Top-Up',
-					name: 'paidCredits',
-					type: 'string',
-					default: '',
-					placeholder: '20.0',
-					description: 'Credits bought (invoiced) at each top-up',
-				},
-				{
-					displayName: 'Rule ID',
-					name: 'ruleId',
-					type: 'string',
-					default: '',
-					description: 'The Lago ID of the existing rule, when changing it on Update (recurring_transaction_rules[].lago_id);	empty replaces the rule',
-				},
-				{
-					displayName: 'Starts At',
-					name: 'startedAt',
-					type: 'dateTime',
-					default: '',
-					description: 'When the rule takes effect (UTC);	now when empty',
-				},
-				{
-					displayName: 'Target Ongoing Balance',
-					name: 'targetOngoingBalance',
-					type: 'string',
-					default: '',
-					placeholder: '200.0',
-					description: 'The balance, in credits, each top-up restores',
-				},
-				{
-					displayName: 'Threshold Credits',
-					name: 'thresholdCredits',
-					type: 'string',
-					default: '',
-					placeholder: '10.0',
-					description: 'Top up when the ongoing balance falls to this many credits',
-				},
-				{
-					displayName: 'Transaction Name per Top-Up',
-					name: 'transactionName',
-					type: 'string',
-					default: '',
-					description: 'The label of the top-ups on invoices',
-				},
-				{
-					displayName: 'Trigger',
-					name: 'trigger',
-					type: 'options',
-					default: 'threshold',
-					options: [
-						{
-							name: 'Balance Threshold',
-							value: 'threshold',
-							description: 'When the ongoing balance falls to Threshold Credits',
-						},
-						{
-							name: 'Interval',
-							value: 'interval',
-							description: 'Every week, month, quarter…',
-						},
-						]
-				},
-			],
-		},
-	],
-};
+export const recurringRule: INodeProperties = fixedCollection('recurringTopUp', 'Recurring Top-Up', 'Top the wallet up automatically, on a schedule or when its balance falls to a threshold', 'Add Recurring Top-Up', { name: 'rule', displayName: 'Rule', values: [
+	dateTime('expirationAt', 'Expires At', 'When the rule stops (UTC); never when empty'),
+	boolean('grantsTargetTopUp', 'Grant Instead of Invoicing', 'Whether target top-ups are free granted credits rather than paid ones'),
+	text('grantedCredits', 'Granted Credits per Top-Up', 'Free credits given at each top-up', undefined, { placeholder: '10.0' }),
+	options('interval', 'Interval', undefined, [
+		['Monthly', 'monthly'],
+		['Quarterly', 'quarterly'],
+		['Semiannual', 'semiannual'],
+		['Weekly', 'weekly'],
+		['Yearly', 'yearly'],
+	], 'monthly'),
+	boolean('invoiceRequiresSuccessfulPayment', 'Invoice Requires Successful Payment per Top-Up', 'Whether credits are added only after the top-up is paid'),
+	options('method', 'Method', undefined, [
+		['Fixed', 'fixed', 'Add the paid and granted credits below'],
+		['Target Balance', 'target', 'Add what brings the ongoing balance to Target Ongoing Balance'],
+	], 'fixed'),
+	text('paidCredits', 'Paid Credits per Top-Up', 'Credits bought (invoiced) at each top-up', undefined, { placeholder: '20.0' }),
+	text('ruleId', 'Rule ID', 'The Lago ID of the existing rule, when changing it on Update (recurring_transaction_rules[].lago_id); empty replaces the rule'),
+	dateTime('startedAt', 'Starts At', 'When the rule takes effect (UTC); now when empty'),
+	text('targetOngoingBalance', 'Target Ongoing Balance', 'The balance, in credits, each top-up restores', undefined, { placeholder: '200.0' }),
+	text('thresholdCredits', 'Threshold Credits', 'Top up when the ongoing balance falls to this many credits', undefined, { placeholder: '10.0' }),
+	text('transactionName', 'Transaction Name per Top-Up', 'The label of the top-ups on invoices'),
+	options('trigger', 'Trigger', undefined, [
+		['Balance Threshold', 'threshold', 'When the ongoing balance falls to Threshold Credits'],
+		['Interval', 'interval', 'Every week, month, quarter…'],
+	], 'threshold'),
+] });
 
 function decimal(value: unknown, label: string, fail: (problem: string) => never): string | undefined {
-	const text = String(value ?? '').trim();
-	if (!text) return undefined;
-	if (!CREDITS.test(text)) fail(`${label} must be a positive decimal number such as 20.0, got "${text}"`);
-	return text;
+	const given = String(value ?? '').trim();
+	if (!given) return undefined;
+	if (!CREDITS.test(given)) fail(`${label} must be a positive decimal number such as 20.0, got "${given}"`);
+	return given;
 }
 
 /** Sends the recurring rule of `parameter` (a `recurringRule` field) as `wallet.recurring_transaction_rules`. */

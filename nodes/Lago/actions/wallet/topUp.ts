@@ -5,6 +5,8 @@ import { inside } from '../../validation';
 import { unwrap } from '../../client';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { credits } from './fields';
+import { boolean, group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 /** A top-up adds something: paid, granted or voided credits. */
 const someCredits: RequestCheck = function (request) {
@@ -28,49 +30,15 @@ export const topUp = defineOperation({
 	],
 	postReceive: unwrap('wallet_transactions'),
 	fields: [
-		{ ...walletLocator, description: 'The wallet to top up', routing: { send: { type: 'body', property: 'wallet_transaction.wallet_id' } } },
+		{ ...walletLocator, description: 'The wallet to top up', routing: toBody('wallet_transaction.wallet_id') },
 		credits('Paid Credits', 'paidCredits', 'wallet_transaction.paid_credits', 'Credits the customer buys: Lago invoices them'),
 		credits('Granted Credits', 'grantedCredits', 'wallet_transaction.granted_credits', 'Free credits, not invoiced'),
-		{
-			displayName: 'Additional Fields',
-			name: 'additionalFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{
-					displayName: 'Ignore Paid Top-Up Limits',
-					name: 'ignorePaidTopUpLimits',
-					type: 'boolean',
-					default: false,
-					description: "Whether the paid credits may fall outside the wallet's paid top-up minimum and maximum",
-					routing: { send: { type: 'body', property: 'wallet_transaction.ignore_paid_top_up_limits' } },
-				},
-				{
-					displayName: 'Invoice Requires Successful Payment',
-					name: 'invoiceRequiresSuccessfulPayment',
-					type: 'boolean',
-					default: false,
-					description: 'Whether the credits are added only once the invoice is paid',
-					routing: { send: { type: 'body', property: 'wallet_transaction.invoice_requires_successful_payment' } },
-				},
-				{
-					displayName: 'Name',
-					name: 'name',
-					type: 'string',
-					default: '',
-					description: 'The label of the top-up on its invoice',
-					routing: { send: { type: 'body', property: 'wallet_transaction.name' } },
-				},
-				{
-					displayName: 'Purchase Order Number',
-					name: 'purchaseOrderNumber',
-					type: 'string',
-					default: '',
-					routing: { send: { type: 'body', property: 'wallet_transaction.purchase_order_number' } },
-				},
-				credits('Voided Credits', 'voidedCredits', 'wallet_transaction.voided_credits', 'Credits to remove from the wallet'),
-			],
-		},
+		group('additionalFields', [
+			boolean('ignorePaidTopUpLimits', 'Ignore Paid Top-Up Limits', "Whether the paid credits may fall outside the wallet's paid top-up minimum and maximum", toBody('wallet_transaction.ignore_paid_top_up_limits')),
+			boolean('invoiceRequiresSuccessfulPayment', 'Invoice Requires Successful Payment', 'Whether the credits are added only once the invoice is paid', toBody('wallet_transaction.invoice_requires_successful_payment')),
+			text('name', 'Name', 'The label of the top-up on its invoice', toBody('wallet_transaction.name')),
+			text('purchaseOrderNumber', 'Purchase Order Number', undefined, toBody('wallet_transaction.purchase_order_number')),
+			credits('Voided Credits', 'voidedCredits', 'wallet_transaction.voided_credits', 'Credits to remove from the wallet'),
+		]),
 	],
 });

@@ -4,6 +4,7 @@ import { WALLET_FIELDS, ensureObject, recordOutput, sendPairs, walletLocator } f
 import { dateTime } from '../../../shared/validation';
 import { inside } from '../../validation';
 import { recurringRule, sendRecurringRule, walletDetails } from './fields';
+import { group } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -18,14 +19,7 @@ export const update = defineOperation({
 	postReceive: recordOutput('wallet', WALLET_FIELDS),
 	fields: [
 		walletLocator,
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: walletDetails,
-		},
+		group('updateFields', walletDetails),
 		recurringRule,
 		simplifySwitch('wallet'),
 	],

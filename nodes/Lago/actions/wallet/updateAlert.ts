@@ -1,6 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
 import { ensureObject, recordOutput } from '../../billingFields';
 import { ALERTS, alertCode, alertCustomer, sendThresholds, thresholds, walletCode } from './alertFields';
+import { group, text } from '../../../shared/fields';
+import { toBody } from '../../fields';
 
 export const updateAlert = defineOperation({
 	name: 'Update Alert',
@@ -17,16 +19,9 @@ export const updateAlert = defineOperation({
 		walletCode,
 		alertCode,
 		{ ...thresholds, description: 'The new thresholds; the current ones are kept when empty' },
-		{
-			displayName: 'Update Fields',
-			name: 'updateFields',
-			type: 'collection',
-			placeholder: 'Add Field',
-			default: {},
-			options: [
-				{ displayName: 'Code', name: 'code', type: 'string', default: '', description: 'A new code for the alert', routing: { send: { type: 'body', property: 'alert.code' } } },
-				{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: { send: { type: 'body', property: 'alert.name' } } },
-			],
-		},
+		group('updateFields', [
+			text('code', 'Code', 'A new code for the alert', toBody('alert.code')),
+			text('name', 'Name', undefined, toBody('alert.name')),
+		]),
 	],
 });

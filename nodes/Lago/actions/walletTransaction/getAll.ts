@@ -1,6 +1,8 @@
 import { defineOperation } from '../../../shared/operation';
 import { walletLocator } from '../../billingFields';
 import { lagoPages } from '../../client';
+import { group, options } from '../../../shared/fields';
+import { toQuery } from '../../fields';
 
 export const getAll = defineOperation({
 	name: 'Get Many',
@@ -13,50 +15,18 @@ export const getAll = defineOperation({
 	walk: lagoPages('wallet_transactions'),
 	fields: [
 		walletLocator,
-		{
-			displayName: 'Filters',
-			name: 'filters',
-			type: 'collection',
-			placeholder: 'Add Filter',
-			default: {},
-			options: [
-				{
-					displayName: 'Status',
-					name: 'status',
-					type: 'options',
-					default: 'settled',
-					options: [
-						{ name: 'Failed', value: 'failed' },
-						{ name: 'Pending', value: 'pending' },
-						{ name: 'Settled', value: 'settled' },
-					],
-					routing: { send: { type: 'query', property: 'status' } },
-				},
-				{
-					displayName: 'Transaction Status',
-					name: 'transactionStatus',
-					type: 'options',
-					default: 'purchased',
-					options: [
-						{ name: 'Granted', value: 'granted', description: 'Free credits' },
-						{ name: 'Invoiced', value: 'invoiced', description: 'Credits consumed by invoices' },
-						{ name: 'Purchased', value: 'purchased', description: 'Paid credits' },
-						{ name: 'Voided', value: 'voided', description: 'Credits removed' },
-					],
-					routing: { send: { type: 'query', property: 'transaction_status' } },
-				},
-				{
-					displayName: 'Transaction Type',
-					name: 'transactionType',
-					type: 'options',
-					default: 'inbound',
-					options: [
-						{ name: 'Inbound', value: 'inbound', description: 'Credits added to the wallet' },
-						{ name: 'Outbound', value: 'outbound', description: 'Credits taken from the wallet' },
-					],
-					routing: { send: { type: 'query', property: 'transaction_type' } },
-				},
-			],
-		},
+		group('filters', [
+			options('status', 'Status', undefined, [['Failed', 'failed'], ['Pending', 'pending'], ['Settled', 'settled']], 'settled', 'query'),
+			options('transactionStatus', 'Transaction Status', undefined, [
+				['Granted', 'granted', 'Free credits'],
+				['Invoiced', 'invoiced', 'Credits consumed by invoices'],
+				['Purchased', 'purchased', 'Paid credits'],
+				['Voided', 'voided', 'Credits removed'],
+			], 'purchased', toQuery('transaction_status')),
+			options('transactionType', 'Transaction Type', undefined, [
+				['Inbound', 'inbound', 'Credits added to the wallet'],
+				['Outbound', 'outbound', 'Credits taken from the wallet'],
+			], 'inbound', toQuery('transaction_type')),
+		]),
 	],
 });

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { webhookEndpointOptions, webhookEndpointOutput, webhookUrlField } from './fields';
+import { group } from '../../../shared/fields';
 
 export const create = defineOperation({
 	name: 'Create',
@@ -10,7 +11,7 @@ export const create = defineOperation({
 	path: '/webhook_endpoints',
 	fields: [
 		webhookUrlField,
-		{ displayName: 'Options', name: 'options', type: 'collection', placeholder: 'Add Option', default: {}, options: webhookEndpointOptions },
+		group('options', webhookEndpointOptions),
 	],
 	postReceive: webhookEndpointOutput,
 });

@@ -1,61 +1,24 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { unwrap } from '../../client';
-import { commaSeparated, inWrapper } from '../../fields';
+import { commaSeparated, inWrapper, LAGO_ID } from '../../fields';
+import { options, recordLocator, text } from '../../../shared/fields';
 
 const body = inWrapper('webhook_endpoint');
 
 export const webhookEndpointOutput = unwrap('webhook_endpoint');
 
-export const webhookEndpointLocator: INodeProperties = {
+export const webhookEndpointLocator: INodeProperties = recordLocator({
 	displayName: 'Webhook Endpoint',
 	name: 'webhookEndpointId',
-	type: 'resourceLocator',
-	default: { mode: 'list', value: '' },
-	required: true,
-	modes: [
-		{
-			displayName: 'From List',
-			name: 'list',
-			type: 'list',
-			typeOptions: { searchListMethod: 'searchWebhookEndpoints', searchable: true },
-		},
-		{ displayName: 'By ID', name: 'id', type: 'string', placeholder: '1a901a90-1a90-1a90-1a90-1a901a901a90' },
-	],
-};
+	searchListMethod: 'searchWebhookEndpoints',
+	placeholder: LAGO_ID,
+});
 
-export const webhookUrlField: INodeProperties = {
-	displayName: 'Webhook URL',
-	name: 'webhookUrl',
-	type: 'string',
-	required: true,
-	default: '',
-	placeholder: 'https://example.com/lago-webhooks',
-	description: 'Where Lago posts its webhooks',
-	routing: body('webhook_url'),
-};
+export const webhookUrlField: INodeProperties = text('webhookUrl', 'Webhook URL', 'Where Lago posts its webhooks', body('webhook_url'), { required: true, placeholder: 'https://example.com/lago-webhooks' });
 
 export const webhookEndpointOptions: INodeProperties[] = [
-	{
-		displayName: 'Event Types',
-		name: 'eventTypes',
-		type: 'string',
-		default: '',
-		placeholder: 'invoice.created, customer.created',
-		description: 'Comma-separated webhook types sent to this endpoint; all types when empty',
-		routing: body('event_types', commaSeparated),
-	},
-	{ displayName: 'Name', name: 'name', type: 'string', default: '', routing: body('name') },
-	{
-		displayName: 'Signature Algorithm',
-		name: 'signatureAlgo',
-		type: 'options',
-		default: 'hmac',
-		options: [
-			{ name: 'HMAC', value: 'hmac' },
-			{ name: 'JWT', value: 'jwt' },
-		],
-		description: 'How Lago signs the webhooks it sends here',
-		routing: body('signature_algo'),
-	},
+	text('eventTypes', 'Event Types', 'Comma-separated webhook types sent to this endpoint; all types when empty', body('event_types', commaSeparated), { placeholder: 'invoice.created, customer.created' }),
+	text('name', 'Name', undefined, body('name')),
+	options('signatureAlgo', 'Signature Algorithm', 'How Lago signs the webhooks it sends here', [['HMAC', 'hmac'], ['JWT', 'jwt']], 'hmac', body('signature_algo')),
 ];

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
 import { webhookEndpointLocator, webhookEndpointOptions, webhookEndpointOutput, webhookUrlField } from './fields';
+import { group } from '../../../shared/fields';
 
 export const update = defineOperation({
 	name: 'Update',
@@ -12,7 +13,7 @@ export const update = defineOperation({
 	fields: [
 		webhookEndpointLocator,
 		webhookUrlField,
-		{ displayName: 'Update Fields', name: 'updateFields', type: 'collection', placeholder: 'Add Field', default: {}, options: webhookEndpointOptions },
+		group('updateFields', webhookEndpointOptions),
 	],
 	postReceive: webhookEndpointOutput,
 });

@@ -3,7 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operation';
 import { invalidField, type RequestCheck } from '../../../shared/validation';
 import { contactTypeOptions, customerFields, EMAIL, primaryValue, verifiedValue } from './fields';
-import { group, text } from '../../../shared/fields';
+import { group, rows, text } from '../../../shared/fields';
 
 /** Trims contact values, refuses blank values and malformed emails, and allows one primary contact per type. */
 const contactChecks: RequestCheck = function (request) {
@@ -60,28 +60,12 @@ export const create = defineOperation({
 	checks: [contactChecks, reachable],
 	fields: [
 		text('externalId', 'External ID', 'The ID of the customer in your own system. Required unless the customer gets an email or phone contact.', 'body', { placeholder: 'user_123' }),
-		{
-			displayName: 'Contacts',
-			name: 'contacts',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Contact',
-			default: {},
-			description: 'Emails, phone numbers and push tokens of the customer. Messages go to primary contacts only.',
-			options: [
-				{
-					displayName: 'Contact',
-					name: 'contact',
-					values: [
-						{ displayName: 'Type', name: 'type', type: 'options', options: contactTypeOptions, default: 'EMAIL' },
-						text('value', 'Value', 'The email address, the phone number or the push token', undefined, { placeholder: 'name@email.com' }),
-						primaryValue,
-						verifiedValue,
-					],
-				},
-			],
-			routing: { send: { type: 'body', property: 'contacts', value: '={{ $value.contact }}' } },
-		},
+		rows('contacts', 'Contacts', 'Emails, phone numbers and push tokens of the customer. Messages go to primary contacts only.', 'Add Contact', { name: 'contact', displayName: 'Contact', values: [
+			{ displayName: 'Type', name: 'type', type: 'options', options: contactTypeOptions, default: 'EMAIL' },
+			text('value', 'Value', 'The email address, the phone number or the push token', undefined, { placeholder: 'name@email.com' }),
+			primaryValue,
+			verifiedValue,
+		] }, { routing: { send: { type: 'body', property: 'contacts', value: '={{ $value.contact }}' } } }),
 		group('additionalFields', customerFields),
 	],
 });

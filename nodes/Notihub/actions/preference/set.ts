@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteSingleFunctions, IHttpRequestOptions } from '
 import { defineOperation } from '../../../shared/operation';
 import { invalidField } from '../../../shared/validation';
 import { customerLocator, customerPath } from '../customer/fields';
-import { multiOptions, text } from '../../../shared/fields';
+import { multiOptions, rows, text } from '../../../shared/fields';
 
 /** Notihub takes the preferences as a bare JSON array, which routing's `send` cannot build. */
 async function preferencesBody(this: IExecuteSingleFunctions, request: IHttpRequestOptions) {
@@ -42,25 +42,9 @@ export const set = defineOperation({
 	preSend: [preferencesBody],
 	fields: [
 		customerLocator,
-		{
-			displayName: 'Preferences',
-			name: 'preferences',
-			type: 'fixedCollection',
-			typeOptions: { multipleValues: true },
-			placeholder: 'Add Template Group',
-			default: {},
-			description:
-				'One entry per template group. A customer without preferences gets each template on the mechanisms the template supports.',
-			options: [
-				{
-					displayName: 'Preference',
-					name: 'preference',
-					values: [
-						text('templateGroupId', 'Template Group ID', 'The template group, as named in Notihub', undefined, { placeholder: 'system.products' }),
-						multiOptions('mechanisms', 'Mechanisms', 'How Notihub may send this group\'s messages to the customer', [['Email', 'EMAIL'], ['None (Turn Off)', 'NONE'], ['Phone', 'PHONE'], ['Push', 'PUSH']]),
-					],
-				},
-			],
-		},
+		rows('preferences', 'Preferences', 'One entry per template group. A customer without preferences gets each template on the mechanisms the template supports.', 'Add Template Group', { name: 'preference', displayName: 'Preference', values: [
+			text('templateGroupId', 'Template Group ID', 'The template group, as named in Notihub', undefined, { placeholder: 'system.products' }),
+			multiOptions('mechanisms', 'Mechanisms', 'How Notihub may send this group\'s messages to the customer', [['Email', 'EMAIL'], ['None (Turn Off)', 'NONE'], ['Phone', 'PHONE'], ['Push', 'PUSH']]),
+		] }),
 	],
 });
