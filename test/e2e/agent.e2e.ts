@@ -143,6 +143,7 @@ const usage = {
 	charges_usage: [
 		{
 			units: '12.0',
+			total_aggregated_units: '12.0',
 			events_count: 12,
 			amount_cents: 1200,
 			amount_currency: 'EUR',

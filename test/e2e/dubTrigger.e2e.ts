@@ -184,17 +184,7 @@ describe('Dub Trigger in a running n8n', () => {
 			installationId: null,
 		});
 		const seen = server.requests.length;
-		const rest = n8n.rest!;
-		const { data: workflow } = await rest.request('GET', `/rest/workflows/${WORKFLOW_ID}`);
-		await rest.request('POST', `/rest/workflows/${WORKFLOW_ID}/activate`, { versionId: workflow.versionId });
-		const status = await waitFor(
-			async () => {
-				const { data } = await rest.request('GET', `/rest/workflows/${WORKFLOW_ID}/publication-status`);
-				return data.status === 'in_progress' ? undefined : data;
-			},
-			{ timeoutMs: 30000, what: 'the publication to finish' },
-		);
-		expect(status.status).toBe('published');
+		expect(await n8n.publish(WORKFLOW_ID)).toEqual({ status: 'published', triggers: ['activated'] });
 
 		// Dub answered 409 to the first POST; the trigger deleted the leftover and registered its own.
 		expect(server.requests.slice(seen).map((r) => `${r.method} ${r.path}`)).toEqual([
