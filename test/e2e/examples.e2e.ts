@@ -24,7 +24,7 @@ interface ExampleNode {
 interface Example {
 	id: string;
 	nodes: ExampleNode[];
-	pinData?: Record<string, Array<{ json: Record<string, any> }>>;
+	pinData?: Record<string, Array<{ json: Record<string, unknown> }>>;
 }
 const example = (file: string) => JSON.parse(readFileSync(join(repoRoot, 'examples', file), 'utf8')) as Example;
 
@@ -129,7 +129,7 @@ describe('Lago examples in n8n, run on their pinned sample event', () => {
 			Buffer.from(`1 0 obj << /Type /Catalog >> endobj\n% invoice ${number}\n%%EOF\n`),
 		]);
 		const fileUrl = files.put(`/invoices/${invoiceId}.pdf`, pdf);
-		const { file_url: _none, ...pending } = sample('Invoice').invoice as Record<string, unknown>;
+		const pending = Object.fromEntries(Object.entries(sample('Invoice').invoice as Record<string, unknown>).filter(([key]) => key !== 'file_url'));
 		const invoice = { ...pending, lago_id: invoiceId, number, file_url: fileUrl };
 		// As Lago does: the download request queues the PDF; the invoice has its file URL once it is generated.
 		lago.on('downloadInvoice', { body: { invoice: { ...pending, lago_id: invoiceId, number } } });
@@ -148,7 +148,7 @@ describe('Lago examples in n8n, run on their pinned sample event', () => {
 		expect(itemsOf(execution, 'Download Invoice PDF')).toEqual([invoice]);
 		const [binary] = binariesOf(execution, 'Download Invoice PDF');
 		expect(Object.keys(binary ?? {})).toEqual(['data']);
-		expect(binary!.data).toMatchObject({ fileName: `invoice-${number}.pdf`, mimeType: 'application/pdf', fileExtension: 'pdf' });
+		expect(binary!.data).toMatchObject({ fileName: `invoice-${number}.pdf`, mimeType: 'application/pdf', fileExtension: 'pdf', fileSize: `${pdf.length} B` });
 		expect((await bytesOf(binary!.data)).equals(pdf)).toBe(true);
 		expect(JSON.stringify(execution)).not.toContain(LAGO_API_KEY);
 	});
