@@ -11,7 +11,7 @@ import { join } from 'node:path';
 
 import { repoRoot } from '../../scripts/lib/runtime';
 import type { ContractRequest, ContractServer } from '../contract/server';
-import { DUB_API_KEY, startDubServer } from '../dub/dubServer';
+import { DUB_API_KEY, link, startDubServer } from '../dub/dubServer';
 import { sample, startBillingServer, startFileServer } from '../lago/billingSamples';
 import { LAGO_API_KEY, lagoCredentials } from '../lago/lagoServer';
 import { itemsOf, N8nInstance, waitFor, type ExecutionRun, type ImportedCredential, type workflowFile } from './helpers';
@@ -224,9 +224,10 @@ describe('Dub examples in n8n, run from the editor', () => {
 	});
 
 	it('"bulk-create campaign links" creates the four rows’ links in one request, with the campaign’s UTM tags', async () => {
-		dub.on('bulkCreateLinks', ({ body }: ContractRequest) => ({
-			body: (body as Array<Record<string, unknown>>).map((link, i) => ({ id: `link_${i + 1}`, domain: 'dub.sh', shortLink: `https://dub.sh/${String(link.key)}`, ...link })),
-		}));
+		/** Dub's answer: each link as sent, completed into a whole link record. */
+		const created = (sentLinks: Array<Record<string, unknown>>) =>
+			sentLinks.map((sentLink, i) => link(i + 1, { ...sentLink, shortLink: `https://dub.sh/${String(sentLink.key)}` }));
+		dub.on('bulkCreateLinks', ({ body }: ContractRequest) => ({ body: created(body as Array<Record<string, unknown>>) }));
 
 		const execution = await runFromEditor(bulkLinks);
 
@@ -242,8 +243,6 @@ describe('Dub examples in n8n, run from the editor', () => {
 		}));
 		expect(dub.requests.map((r) => [r.method, r.path, r.query])).toEqual([['POST', '/links/bulk', {}]]);
 		expect(dub.calls('bulkCreateLinks')[0].body).toEqual(sent);
-		expect(itemsOf(execution, 'Create Campaign Links')).toEqual(
-			sent.map((link, i) => ({ id: `link_${i + 1}`, domain: 'dub.sh', shortLink: `https://dub.sh/${link.key}`, ...link })),
-		);
+		expect(itemsOf(execution, 'Create Campaign Links')).toEqual(created(sent));
 	});
 });
