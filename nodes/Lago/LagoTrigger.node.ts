@@ -25,6 +25,7 @@ import {
 import { lagoClient } from './client';
 import { lagoCustomerEvents, lagoEvents } from './events';
 import { options } from '../shared/fields';
+import { nodeIdentity } from '../shared/operation';
 
 /** A webhook endpoint as Lago's API describes it. */
 interface LagoWebhookEndpoint {
@@ -290,15 +291,15 @@ const lagoTrigger = webhookTrigger(lagoRegistry, lagoDeliveries);
 
 export class LagoTrigger implements INodeType {
 	description: INodeTypeDescription = {
-		displayName: 'Lago Trigger',
-		name: 'lagoTrigger',
+		...nodeIdentity({
+			name: 'lagoTrigger',
+			displayName: 'Lago Trigger',
+			group: 'trigger',
+			description: 'Starts the workflow when Lago sends an event: customers, invoices, payments, subscriptions, wallets and more',
+		}),
 		icon: { light: 'file:../../icons/lago.svg', dark: 'file:../../icons/lago.dark.svg' },
-		group: ['trigger'],
-		version: 1,
 		subtitle:
 			'={{ $parameter["eventScope"] === "all" ? "All events" : $parameter["eventScope"] === "chosen" ? ($parameter["events"] || []).join(", ") : "Customer events" }}',
-		description: 'Starts the workflow when Lago sends an event: customers, invoices, payments, subscriptions, wallets and more',
-		defaults: { name: 'Lago Trigger' },
 		inputs: [],
 		outputs: [NodeConnectionTypes.Main],
 		credentials: [{ name: 'lagoApi', required: true }],

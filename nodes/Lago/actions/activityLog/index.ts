@@ -7,5 +7,4 @@ export const activityLog = defineResource({
 	value: 'activityLog',
 	description: 'Who changed what in Lago, from the app, the API or Lago itself: an audit trail to archive, or to alert on',
 	operations: [get, getAll],
-	defaultOperation: getAll.value,
 });

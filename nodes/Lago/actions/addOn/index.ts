@@ -9,5 +9,4 @@ export const addOn = defineResource({
 	name: 'Add-On',
 	value: 'addOn',
 	operations: [create, deleteAddOn, get, getAll, update],
-	defaultOperation: getAll.value,
 });

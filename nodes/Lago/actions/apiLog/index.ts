@@ -7,5 +7,4 @@ export const apiLog = defineResource({
 	value: 'apiLog',
 	description: 'The requests the API keys of the organization sent to Lago: find the integration that failed, and why',
 	operations: [get, getAll],
-	defaultOperation: getAll.value,
 });

@@ -11,5 +11,4 @@ export const billableMetric = defineResource({
 	value: 'billableMetric',
 	description: 'What usage events count: the quantities charges price',
 	operations: [create, deleteBillableMetric, evaluateExpression, get, getAll, update],
-	defaultOperation: getAll.value,
 });

@@ -9,5 +9,4 @@ export const billingEntity = defineResource({
 	value: 'billingEntity',
 	description: 'The companies of the organization that issue invoices',
 	operations: [create, get, getAll, update],
-	defaultOperation: getAll.value,
 });

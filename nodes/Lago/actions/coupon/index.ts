@@ -9,5 +9,4 @@ export const coupon = defineResource({
 	name: 'Coupon',
 	value: 'coupon',
 	operations: [create, deleteCoupon, get, getAll, update],
-	defaultOperation: getAll.value,
 });

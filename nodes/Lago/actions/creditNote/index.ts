@@ -27,5 +27,4 @@ export const creditNote = defineResource({
 		update,
 		voidCreditNote,
 	],
-	defaultOperation: getAll.value,
 });

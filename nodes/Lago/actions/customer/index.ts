@@ -20,5 +20,4 @@ export const customer = defineResource({
 	name: 'Customer',
 	value: 'customer',
 	operations: [upsert, deleteCustomer, generateCheckoutUrl, get, getCurrentUsage, getAll, getPastUsage, getPortalUrl, getProjectedUsage, getSubscriptions, getInvoices, getCreditNotes, getPayments, getPaymentRequests, getAppliedCoupons, getWallets],
-	defaultOperation: getAll.value,
 });

@@ -11,5 +11,4 @@ export const feature = defineResource({
 	value: 'feature',
 	description: 'Capabilities plans grant through entitlements',
 	operations: [create, deleteFeature, deletePrivilege, get, getAll, update],
-	defaultOperation: getAll.value,
 });

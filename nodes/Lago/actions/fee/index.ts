@@ -8,5 +8,4 @@ export const fee = defineResource({
 	name: 'Fee',
 	value: 'fee',
 	operations: [deleteFee, get, getAll, update],
-	defaultOperation: getAll.value,
 });

@@ -18,5 +18,4 @@ export const invoice = defineResource({
 	name: 'Invoice',
 	value: 'invoice',
 	operations: [get, getAll, create, deleteInvoice, downloadPdf, finalize, loseDispute, paymentUrl, preview, refresh, retry, retryPayment, update, voidInvoice],
-	defaultOperation: getAll.value,
 });

@@ -7,5 +7,4 @@ export const payment = defineResource({
 	name: 'Payment',
 	value: 'payment',
 	operations: [create, get, getAll],
-	defaultOperation: getAll.value,
 });

@@ -8,5 +8,4 @@ export const paymentMethod = defineResource({
 	value: 'paymentMethod',
 	description: 'Payment methods customers registered with a payment provider',
 	operations: [deletePaymentMethod, getAll, setAsDefault],
-	defaultOperation: getAll.value,
 });

@@ -7,5 +7,4 @@ export const paymentReceipt = defineResource({
 	name: 'Payment Receipt',
 	value: 'paymentReceipt',
 	operations: [downloadPdf, get, getAll],
-	defaultOperation: getAll.value,
 });

@@ -7,5 +7,4 @@ export const paymentRequest = defineResource({
 	name: 'Payment Request',
 	value: 'paymentRequest',
 	operations: [create, get, getAll],
-	defaultOperation: getAll.value,
 });

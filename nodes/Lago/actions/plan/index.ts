@@ -14,5 +14,4 @@ export const plan = defineResource({
 	value: 'plan',
 	description: 'Plans: the price of a subscription, with its charges',
 	operations: [create, deletePlan, deleteMetadata, deleteMetadataKey, get, getAll, mergeMetadata, replaceMetadata, update],
-	defaultOperation: getAll.value,
 });

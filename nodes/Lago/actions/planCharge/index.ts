@@ -15,5 +15,4 @@ export const planCharge = defineResource({
 	value: 'planCharge',
 	description: 'Usage-based charges of a plan, and their filters',
 	operations: [create, createFilter, deleteCharge, deleteFilter, get, getAll, getAllFilters, getFilter, update, updateFilter],
-	defaultOperation: getAll.value,
 });

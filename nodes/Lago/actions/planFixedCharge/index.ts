@@ -10,5 +10,4 @@ export const planFixedCharge = defineResource({
 	value: 'planFixedCharge',
 	description: 'Add-ons billed every period in a plan, by units (seats, licenses)',
 	operations: [create, deleteFixedCharge, get, getAll, update],
-	defaultOperation: getAll.value,
 });

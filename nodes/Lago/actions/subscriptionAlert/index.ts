@@ -11,5 +11,4 @@ export const subscriptionAlert = defineResource({
 	value: 'subscriptionAlert',
 	description: 'Usage thresholds of a subscription that trigger the alert.triggered webhook',
 	operations: [create, deleteAlert, deleteAll, get, getAll, update],
-	defaultOperation: getAll.value,
 });

@@ -16,5 +16,4 @@ export const subscriptionCharge = defineResource({
 	value: 'subscriptionCharge',
 	description: 'The charges of one subscription: override their price without changing the plan',
 	operations: [getAll, get, override, getAllFixedCharges, getFixedCharge, overrideFixedCharge, createFilter, getAllFilters, getFilter, updateFilter, deleteFilter],
-	defaultOperation: getAll.value,
 });

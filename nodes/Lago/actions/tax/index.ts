@@ -10,5 +10,4 @@ export const tax = defineResource({
 	value: 'tax',
 	description: 'Tax rates applied to customers, plans, charges and add-ons',
 	operations: [create, deleteTax, get, getAll, update],
-	defaultOperation: getAll.value,
 });

@@ -37,5 +37,4 @@ export const wallet = defineResource({
 		update,
 		updateAlert,
 	],
-	defaultOperation: getAll.value,
 });

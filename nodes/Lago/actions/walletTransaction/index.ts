@@ -9,5 +9,4 @@ export const walletTransaction = defineResource({
 	name: 'Wallet Transaction',
 	value: 'walletTransaction',
 	operations: [get, getAll, getConsumptions, getFundings, paymentUrl],
-	defaultOperation: getAll.value,
 });

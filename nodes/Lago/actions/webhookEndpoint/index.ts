@@ -10,5 +10,4 @@ export const webhookEndpoint = defineResource({
 	value: 'webhookEndpoint',
 	description: 'Addresses Lago posts its webhooks to',
 	operations: [create, deleteWebhookEndpoint, get, getAll, update],
-	defaultOperation: getAll.value,
 });
