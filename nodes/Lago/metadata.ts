@@ -23,7 +23,9 @@ function metadataOperation(
 	operationId: string,
 	{ suffix = '', fields = [], ...spec }: Pick<OperationSpec, 'name' | 'value' | 'action' | 'description' | 'method' | 'preSend'> & { suffix?: string; fields?: INodeProperties[] },
 ): Operation {
-	return defineOperation({ ...spec, operationId, path: `${owner.path}${suffix}`, fields: [owner.locator, ...fields] });
+	// Metadata operations output Lago's answer as it is, the metadata left (`{ "metadata": … }`); the empty postReceive
+	// keeps a DELETE of a key from being output as a deleted record.
+	return defineOperation({ ...spec, operationId, path: `${owner.path}${suffix}`, fields: [owner.locator, ...fields], postReceive: [] });
 }
 
 /** Sends the Metadata pairs as one object, also when there are none (which clears the metadata). */

@@ -11,6 +11,7 @@ import {
 } from 'n8n-workflow';
 
 import type { PageWalk, RequestRunner, ServiceClient } from './client';
+import { deletedRecord } from './output';
 import { fillPath, pathPlaceholders, type PathParameter } from './paths';
 import { numberFields, someFieldSet, validate, type RequestCheck } from './validation';
 
@@ -114,6 +115,16 @@ function requiredFieldsOf(operation: Operation): RequestCheck[] {
 }
 
 /**
+ * What the operation outputs: its own postReceive, or for a DELETE of one record (its path ends in a parameter) what
+ * every delete of the package outputs, `{ "deleted": true, "id": <that parameter> }`.
+ */
+function postReceiveOf(operation: Operation): PostReceiveAction[] | undefined {
+	if (operation.postReceive || operation.method !== 'DELETE') return operation.postReceive;
+	const last = /\{(\w+)\}$/.exec(operation.path)?.[1];
+	return last ? [deletedRecord(last)] : undefined;
+}
+
+/**
  * The Operation option of one module. Every operation sends through the service client: `send.paginate` makes
  * routing hand the request to `operations.pagination`, which is the client's single request, its page walk, or the
  * operation's own runner; so no operation can bypass timeouts, 429 handling or the vendor's errors.
@@ -122,6 +133,7 @@ function operationOption(client: ServiceClient, operation: Operation): INodeProp
 	const all = [...requiredFieldsOf(operation), ...(operation.checks ?? [])];
 	const checks = all.length ? [validate(...all)] : [];
 	const runner = operation.runner ?? (operation.walk ? client.paginate(operation.walk) : client.send);
+	const postReceive = postReceiveOf(operation);
 	return {
 		name: operation.name,
 		value: operation.value,
@@ -134,7 +146,7 @@ function operationOption(client: ServiceClient, operation: Operation): INodeProp
 				preSend: [fillPath(operation.path, pathLabels(operation)), ...checks, ...(operation.preSend ?? [])],
 			},
 			operations: { pagination: runner },
-			...(operation.postReceive ? { output: { postReceive: operation.postReceive } } : {}),
+			...(postReceive ? { output: { postReceive } } : {}),
 		},
 	};
 }

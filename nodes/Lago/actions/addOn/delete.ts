@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { addOnLocator } from '../../billingFields';
 
 export const deleteAddOn = defineOperation({
@@ -10,5 +9,4 @@ export const deleteAddOn = defineOperation({
 	method: 'DELETE',
 	path: '/add_ons/{addOnCode}',
 	fields: [addOnLocator],
-	postReceive: [deletedRecord('addOnCode')],
 });

@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { lagoLocator } from '../../fields';
 import { customerLocator } from '../customer/fields';
 
@@ -10,7 +9,6 @@ export const deleteAppliedCoupon = defineOperation({
 	operationId: 'deleteAppliedCoupon',
 	method: 'DELETE',
 	path: '/customers/{customer}/applied_coupons/{appliedCoupon}',
-	postReceive: [deletedRecord('appliedCoupon')],
 	fields: [
 		customerLocator,
 		lagoLocator({

@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { billableMetricLocator } from './fields';
 
 export const deleteBillableMetric = defineOperation({
@@ -11,5 +10,4 @@ export const deleteBillableMetric = defineOperation({
 	method: 'DELETE',
 	path: '/billable_metrics/{billableMetric}',
 	fields: [billableMetricLocator],
-	postReceive: [deletedRecord('billableMetric')],
 });

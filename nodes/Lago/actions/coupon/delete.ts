@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { couponLocator } from '../../billingFields';
 
 export const deleteCoupon = defineOperation({
@@ -11,5 +10,4 @@ export const deleteCoupon = defineOperation({
 	method: 'DELETE',
 	path: '/coupons/{couponCode}',
 	fields: [couponLocator],
-	postReceive: [deletedRecord('couponCode')],
 });

@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { customerLocator } from './fields';
 
 export const deleteCustomer = defineOperation({
@@ -9,6 +8,5 @@ export const deleteCustomer = defineOperation({
 	operationId: 'destroyCustomer',
 	method: 'DELETE',
 	path: '/customers/{customer}',
-	postReceive: [deletedRecord('customer')],
 	fields: [customerLocator],
 });

@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { featureCodeField, planLocator } from './fields';
 
 export const deleteFromPlan = defineOperation({
@@ -10,5 +9,4 @@ export const deleteFromPlan = defineOperation({
 	method: 'DELETE',
 	path: '/plans/{plan}/entitlements/{featureCode}',
 	fields: [planLocator, featureCodeField],
-	postReceive: [deletedRecord('featureCode')],
 });

@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { featureCodeField, subscriptionLocator, subscriptionStatus } from './fields';
 
 export const deleteFromSubscription = defineOperation({
@@ -10,5 +9,4 @@ export const deleteFromSubscription = defineOperation({
 	method: 'DELETE',
 	path: '/subscriptions/{subscription}/entitlements/{featureCode}',
 	fields: [subscriptionLocator, featureCodeField, subscriptionStatus],
-	postReceive: [deletedRecord('featureCode')],
 });

@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { featureLocator } from './fields';
 
 export const deleteFeature = defineOperation({
@@ -11,5 +10,4 @@ export const deleteFeature = defineOperation({
 	method: 'DELETE',
 	path: '/features/{feature}',
 	fields: [featureLocator],
-	postReceive: [deletedRecord('feature')],
 });

@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { feeId } from './fields';
 
 export const deleteFee = defineOperation({
@@ -11,5 +10,4 @@ export const deleteFee = defineOperation({
 	method: 'DELETE',
 	path: '/fees/{feeId}',
 	fields: [feeId],
-	postReceive: [deletedRecord('feeId')],
 });

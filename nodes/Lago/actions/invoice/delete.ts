@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { invoiceLocator } from '../../billingFields';
 
 export const deleteInvoice = defineOperation({
@@ -11,5 +10,4 @@ export const deleteInvoice = defineOperation({
 	method: 'DELETE',
 	path: '/invoices/{invoiceId}',
 	fields: [invoiceLocator],
-	postReceive: [deletedRecord('invoiceId')],
 });

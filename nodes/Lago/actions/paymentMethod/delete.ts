@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { customerLocator, paymentMethodIdField } from './fields';
 
 export const deletePaymentMethod = defineOperation({
@@ -10,5 +9,4 @@ export const deletePaymentMethod = defineOperation({
 	method: 'DELETE',
 	path: '/customers/{customer}/payment_methods/{paymentMethodId}',
 	fields: [customerLocator, paymentMethodIdField],
-	postReceive: [deletedRecord('paymentMethodId')],
 });

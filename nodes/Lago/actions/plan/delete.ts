@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { planLocator } from './fields';
 
 export const deletePlan = defineOperation({
@@ -11,5 +10,4 @@ export const deletePlan = defineOperation({
 	method: 'DELETE',
 	path: '/plans/{plan}',
 	fields: [planLocator],
-	postReceive: [deletedRecord('plan')],
 });

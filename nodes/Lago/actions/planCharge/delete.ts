@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { chargeCascade, planChargeLocator, planLocator } from './fields';
 
 export const deleteCharge = defineOperation({
@@ -10,5 +9,4 @@ export const deleteCharge = defineOperation({
 	method: 'DELETE',
 	path: '/plans/{plan}/charges/{charge}',
 	fields: [planLocator, planChargeLocator, { ...chargeCascade, description: 'Whether the charge is also removed from subscriptions that override the plan' }],
-	postReceive: [deletedRecord('charge')],
 });

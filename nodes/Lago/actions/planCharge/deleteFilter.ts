@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { filterIdField, filterOptions, planChargeLocator, planLocator } from './fields';
 
 export const deleteFilter = defineOperation({
@@ -10,5 +9,4 @@ export const deleteFilter = defineOperation({
 	method: 'DELETE',
 	path: '/plans/{plan}/charges/{charge}/filters/{filterId}',
 	fields: [planLocator, planChargeLocator, filterIdField, { ...filterOptions[0], description: 'Whether the filter is also removed from subscriptions that override the plan' }],
-	postReceive: [deletedRecord('filterId')],
 });

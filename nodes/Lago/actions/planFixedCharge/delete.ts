@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { cascadeUpdates, fixedChargeCode, planLocator } from './fields';
 
 export const deleteFixedCharge = defineOperation({
@@ -10,5 +9,4 @@ export const deleteFixedCharge = defineOperation({
 	method: 'DELETE',
 	path: '/plans/{plan}/fixed_charges/{fixedChargeCode}',
 	fields: [planLocator, fixedChargeCode, { ...cascadeUpdates, description: 'Whether the fixed charge is also removed from subscriptions that override the plan' }],
-	postReceive: [deletedRecord('fixedChargeCode')],
 });

@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { alertCodeField, subscriptionLocator, subscriptionStatus } from './fields';
 
 export const deleteAlert = defineOperation({
@@ -10,5 +9,4 @@ export const deleteAlert = defineOperation({
 	method: 'DELETE',
 	path: '/subscriptions/{subscription}/alerts/{alertCode}',
 	fields: [subscriptionLocator, alertCodeField, subscriptionStatus],
-	postReceive: [deletedRecord('alertCode')],
 });

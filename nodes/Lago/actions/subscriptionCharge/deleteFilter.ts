@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { chargeCodeField, filterIdField, subscriptionLocator, subscriptionStatus } from './fields';
 
 export const deleteFilter = defineOperation({
@@ -10,5 +9,4 @@ export const deleteFilter = defineOperation({
 	method: 'DELETE',
 	path: '/subscriptions/{subscription}/charges/{chargeCode}/filters/{filterId}',
 	fields: [subscriptionLocator, chargeCodeField, filterIdField, subscriptionStatus],
-	postReceive: [deletedRecord('filterId')],
 });

@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { taxLocator } from './fields';
 
 export const deleteTax = defineOperation({
@@ -10,5 +9,4 @@ export const deleteTax = defineOperation({
 	method: 'DELETE',
 	path: '/taxes/{tax}',
 	fields: [taxLocator],
-	postReceive: [deletedRecord('tax')],
 });

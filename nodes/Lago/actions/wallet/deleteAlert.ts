@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { ALERTS, alertCode, alertCustomer, walletCode } from './alertFields';
 
 export const deleteAlert = defineOperation({
@@ -10,5 +9,4 @@ export const deleteAlert = defineOperation({
 	method: 'DELETE',
 	path: `${ALERTS}/{alertCode}`,
 	fields: [alertCustomer, walletCode, alertCode],
-	postReceive: [deletedRecord('alertCode')],
 });

@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { webhookEndpointLocator } from './fields';
 
 export const deleteWebhookEndpoint = defineOperation({
@@ -10,5 +9,4 @@ export const deleteWebhookEndpoint = defineOperation({
 	method: 'DELETE',
 	path: '/webhook_endpoints/{webhookEndpointId}',
 	fields: [webhookEndpointLocator],
-	postReceive: [deletedRecord('webhookEndpointId')],
 });

@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { customerLocator } from '../customer/fields';
 import { contactLocator, contactPath } from './fields';
 
@@ -12,5 +11,4 @@ export const deleteContact = defineOperation({
 	path: '/customers/{customerId}/contacts/{contactId}',
 	pathParameters: contactPath,
 	fields: [{ ...customerLocator, description: 'The customer the contact belongs to' }, contactLocator],
-	postReceive: [deletedRecord('contactId')],
 });

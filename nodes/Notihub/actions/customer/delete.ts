@@ -1,5 +1,4 @@
 import { defineOperation } from '../../../shared/operation';
-import { deletedRecord } from '../../../shared/output';
 import { customerLocator, customerPath } from './fields';
 
 export const deleteCustomer = defineOperation({
@@ -12,5 +11,4 @@ export const deleteCustomer = defineOperation({
 	path: '/customers/{customerId}',
 	pathParameters: customerPath,
 	fields: [customerLocator],
-	postReceive: [deletedRecord('customerId')],
 });
