@@ -218,3 +218,31 @@ describe('Lago › Wallet › Alerts', () => {
 		]);
 	});
 });
+
+describe('Lago › Wallet › by customer and wallet code', () => {
+	const where = { customer: byExternalId('cus 7?a#b'), walletCode: { __rl: true, mode: 'code', value: 'main+1' } };
+	const WALLET = '/customers/cus%207%3Fa%23b/wallets/main%2B1';
+
+	it.each([
+		['getByCode', 'findCustomerWallet', 'GET', ''],
+		['updateByCode', 'updateCustomerWallet', 'PUT', ''],
+		['terminateByCode', 'destroyCustomerWallet', 'DELETE', ''],
+		['replaceMetadataByCode', 'replaceCustomerWalletMetadata', 'POST', '/metadata'],
+		['mergeMetadataByCode', 'mergeCustomerWalletMetadata', 'PATCH', '/metadata'],
+		['deleteAllMetadataByCode', 'deleteAllCustomerWalletMetadata', 'DELETE', '/metadata'],
+		['deleteMetadataKeyByCode', 'deleteCustomerWalletMetadataKey', 'DELETE', '/metadata/tier%201'],
+	])('%s sends %s with the customer external ID and the wallet code encoded as one segment each', async (operation, operationId, method, suffix) => {
+		server.on(operationId, { body: suffix ? { metadata: { tier: 'gold' } } : { wallet: wallet() } });
+		const result = await run({ operation, ...where, updateFields: { name: 'Main' }, metadata: { pair: [{ key: 'tier', value: 'gold' }] }, metadataKey: 'tier 1' });
+		expect(result.error).toBeUndefined();
+		const [call] = server.calls(operationId);
+		expect([call.method, call.path]).toEqual([method, `${WALLET}${suffix}`]);
+		expect(result.items).toEqual([suffix ? { metadata: { tier: 'gold' } } : simplified(wallet())]);
+	});
+
+	it.each(['..', '%2e%2E', ' . '])('refuses the wallet code %p before sending', async (code) => {
+		const result = await run({ operation: 'terminateByCode', customer: byExternalId('cust_1'), walletCode: { __rl: true, mode: 'code', value: code } });
+		expect(result.error?.message).toBe(`Wallet cannot be "${code.trim()}" (item 0)`);
+		expect(server.requests).toEqual([]);
+	});
+});

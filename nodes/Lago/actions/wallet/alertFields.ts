@@ -4,7 +4,7 @@ import { billingCustomer, sendRows } from '../../billingFields';
 import { lagoLocator } from '../../fields';
 import { boolean, rows, text } from '../../../shared/fields';
 
-/** Alerts address a wallet by its customer and its code. */
+/** Alerts and the "by Code" operations address a wallet by its customer and its code. */
 export const alertCustomer = billingCustomer(undefined, "The wallet's customer, by the external ID your application gave it");
 
 export const walletCode = lagoLocator({
@@ -19,8 +19,11 @@ export const walletCode = lagoLocator({
 
 export const alertCode: INodeProperties = text('alertCode', 'Alert Code', 'The code of the alert', undefined, { required: true, placeholder: 'low_balance' });
 
-/** `/customers/{customer}/wallets/{walletCode}/alerts`: the wallet's alerts. */
-export const ALERTS = '/customers/{customer}/wallets/{walletCode}/alerts';
+/** `/customers/{customer}/wallets/{walletCode}`: a wallet by its customer's external ID and its own code. */
+export const WALLET_BY_CODE = '/customers/{customer}/wallets/{walletCode}';
+
+/** The wallet's alerts. */
+export const ALERTS = `${WALLET_BY_CODE}/alerts`;
 
 export const thresholds: INodeProperties = rows('thresholds', 'Thresholds', 'The balances at which the alert fires; Lago then sends the alert.triggered webhook', 'Add Threshold', { name: 'threshold', displayName: 'Threshold', values: [
 	text('code', 'Code', 'Optional name of this threshold'),

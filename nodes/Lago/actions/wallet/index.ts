@@ -15,6 +15,13 @@ import { terminate } from './terminate';
 import { topUp } from './topUp';
 import { update } from './update';
 import { updateAlert } from './updateAlert';
+import { getByCode } from './getByCode';
+import { updateByCode } from './updateByCode';
+import { terminateByCode } from './terminateByCode';
+import { replaceWalletMetadataByCode } from './replaceMetadataByCode';
+import { mergeWalletMetadataByCode } from './mergeMetadataByCode';
+import { deleteAllWalletMetadataByCode } from './deleteAllMetadataByCode';
+import { deleteWalletMetadataKeyByCode } from './deleteMetadataKeyByCode';
 
 export const wallet = defineResource({
 	name: 'Wallet',
@@ -25,16 +32,23 @@ export const wallet = defineResource({
 		deleteAlert,
 		deleteAllAlerts,
 		deleteAllWalletMetadata,
+		deleteAllWalletMetadataByCode,
 		deleteWalletMetadataKey,
+		deleteWalletMetadataKeyByCode,
 		get,
+		getByCode,
 		getAlert,
 		getAlerts,
 		getAll,
 		mergeWalletMetadata,
+		mergeWalletMetadataByCode,
 		replaceWalletMetadata,
+		replaceWalletMetadataByCode,
 		terminate,
+		terminateByCode,
 		topUp,
 		update,
+		updateByCode,
 		updateAlert,
 	],
 });
