@@ -40,13 +40,7 @@ function lagoWebhookEndpointRegistry(options = {}) {
 	const find = (id) => endpoints.find((e) => e.lago_id === id);
 	const notFound = fail(404, 'Not Found', 'webhook_endpoint_not_found');
 
-	const registry = {
-		endpoints,
-		/** Set to emulate a Lago whose list pages are smaller than asked for. */
-		maxPerPage: undefined,
-	};
-
-	registry.handlers = {
+	const handlers = {
 		createWebhookEndpoint: ({ body }) => {
 			const input = body.webhook_endpoint;
 			// Like ActiveRecord, Lago reports every failed validation at once.
@@ -109,10 +103,14 @@ function lagoWebhookEndpointRegistry(options = {}) {
 		},
 	};
 
-	return Object.assign(registry, {
+	const registry = {
+		endpoints,
+		handlers,
+		/** Set to emulate a Lago whose list pages are smaller than asked for. */
+		maxPerPage: undefined,
 		/** Answers Lago's webhook-endpoint operations on `server` (a ContractServer); returns the registry. */
 		play(server) {
-			for (const [operationId, handler] of Object.entries(registry.handlers)) server.on(operationId, handler);
+			for (const [operationId, handler] of Object.entries(handlers)) server.on(operationId, handler);
 			return registry;
 		},
 		all: () => [...endpoints],
@@ -126,7 +124,8 @@ function lagoWebhookEndpointRegistry(options = {}) {
 			endpoints.length = 0;
 			changed();
 		},
-	});
+	};
+	return registry;
 }
 
 module.exports = { LAGO_ENDPOINT_LIMIT, lagoWebhookEndpointRegistry };
