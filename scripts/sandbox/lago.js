@@ -13,13 +13,13 @@ const { createHmac, createPrivateKey, createPublicKey, generateKeyPairSync, rand
 
 const { lagoDocuments } = require('../lib/specs');
 const { SchemaFiller } = require('./schema');
+const { lagoWebhookEndpointRegistry } = require('./lagoWebhooks');
 const { Deliveries, Table, contains, daysAgo, isoNow, listParameter, randomId, startService } = require('./service');
 
 const LAGO_SANDBOX_API_KEY = 'lago_sandbox_key_not_a_secret';
 const LAGO_SANDBOX_HMAC_TOKEN = 'lago_sandbox_hmac_token_not_a_secret';
 const ORGANIZATION_ID = '0a9a0a9a-5a4d-4b0e-9000-5a4db0e00001';
 const ISSUER = 'https://api.getlago.com';
-const ENDPOINT_LIMIT = 10;
 
 const fail = (status, error, code, details) => ({
 	status,
@@ -329,8 +329,14 @@ async function startLagoSandbox(options = {}) {
 	}
 	recordEvent({ transaction_id: 'seed_storage_1', external_subscription_id: 'sub_user_123', code: 'storage_gb', properties: { gb: 12.5 }, timestamp: inThisPeriod(60) });
 
-	const endpoints = new Table('lago_id', options.state?.endpoints ?? []);
 	let say = () => {};
+	/** The one fake of Lago's webhook-endpoint registry (scripts/sandbox/lagoWebhooks.js), shared with the tests. */
+	const endpoints = lagoWebhookEndpointRegistry({
+		endpoints: options.state?.endpoints,
+		organizationId: ORGANIZATION_ID,
+		onChange: changed,
+		log: (message) => say(message),
+	});
 	const deliveries = new Deliveries((message) => say(message));
 
 	/** Sends a webhook of `type` about `object` to every endpoint that listens to it, signed as the endpoint asks. */
@@ -666,53 +672,14 @@ async function startLagoSandbox(options = {}) {
 			return { body: { applied_coupon: applied } };
 		},
 
-		// ---- webhooks
+		// ---- webhooks: the public key deliveries are signed with, and the endpoints (one per URL, at most 10)
 		fetchJsonPublicKey() {
 			return { body: { webhook: { public_key: rubyEncode64(publicKeyPem) } } };
 		},
 		fetchPublicKey() {
 			return { body: rubyEncode64(publicKeyPem), headers: { 'content-type': 'text/plain' } };
 		},
-		createWebhookEndpoint({ body }) {
-			const input = body.webhook_endpoint;
-			const details = {};
-			if (endpoints.find((e) => e.webhook_url === input.webhook_url)) details.webhook_url = ['value_already_exist'];
-			if (endpoints.size >= ENDPOINT_LIMIT) details.base = ['webhook_endpoint_limit_reached'];
-			if (Object.keys(details).length) return invalid(details);
-			const endpoint = endpoints.put({
-				lago_id: randomUUID(),
-				lago_organization_id: ORGANIZATION_ID,
-				webhook_url: input.webhook_url,
-				signature_algo: input.signature_algo ?? 'jwt',
-				name: input.name ?? null,
-				event_types: input.event_types ?? null,
-				created_at: isoNow(),
-			});
-			say(`webhook endpoint registered: ${endpoint.webhook_url} (${endpoint.signature_algo}, ${endpoint.event_types ? endpoint.event_types.join(', ') : 'all events'})`);
-			changed();
-			return { body: { webhook_endpoint: endpoint } };
-		},
-		findAllWebhookEndpoints({ query }) {
-			return page(endpoints.all(), query, 'webhook_endpoints');
-		},
-		findWebhookEndpoint({ params }) {
-			const endpoint = endpoints.get(params.lago_id);
-			return endpoint ? { body: { webhook_endpoint: endpoint } } : notFound('webhook_endpoint');
-		},
-		updateWebhookEndpoint({ params, body }) {
-			const endpoint = endpoints.get(params.lago_id);
-			if (!endpoint) return notFound('webhook_endpoint');
-			Object.assign(endpoint, body.webhook_endpoint ?? {});
-			changed();
-			return { body: { webhook_endpoint: endpoint } };
-		},
-		destroyWebhookEndpoint({ params }) {
-			const endpoint = endpoints.delete(params.lago_id);
-			if (!endpoint) return notFound('webhook_endpoint');
-			say(`webhook endpoint deleted: ${endpoint.webhook_url}`);
-			changed();
-			return { body: { webhook_endpoint: endpoint } };
-		},
+		...endpoints.handlers,
 	};
 
 	const authorized = (request) =>

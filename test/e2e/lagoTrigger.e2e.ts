@@ -8,7 +8,8 @@
 import { createHmac, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
 
 import { lagoCustomerEvents } from '../../nodes/Lago/events';
-import type { ContractRequest, ContractServer } from '../contract/server';
+import { lagoWebhookEndpointRegistry } from '../../scripts/sandbox/lagoWebhooks';
+import type { ContractServer } from '../contract/server';
 import { LAGO_API_KEY, lagoCredentials, startLagoServer } from '../lago/lagoServer';
 import { itemsOf, N8nInstance, PACKAGE_NAME, waitFor, workflowFile, type WorkflowNode } from './helpers';
 
@@ -26,56 +27,26 @@ const hmacFlow = { id: 'LagoE2eTrigHmac1', name: 'Lago invoices (e2e)', webhookI
 const lagoKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const attackerKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
-interface StoredEndpoint {
-	lago_id: string;
-	lago_organization_id: string;
-	webhook_url: string;
-	signature_algo: 'jwt' | 'hmac';
-	name: string | null;
-	event_types: string[] | null;
-	created_at: string;
-}
-
-/** Lago's webhook endpoints, as the fake keeps them. */
-const endpoints = new Map<string, StoredEndpoint>();
-const notFound = { status: 404, body: { status: 404, error: 'Not Found', code: 'webhook_endpoint_not_found' } };
+/** Lago's webhook endpoints: the one fake every suite shares (scripts/sandbox/lagoWebhooks.js), one per URL, at most 10. */
+const endpoints = lagoWebhookEndpointRegistry({
+	newId: (n) => `e2e0e2e0-0000-4000-8000-${String(n).padStart(12, '0')}`,
+	organizationId: ORGANIZATION_ID,
+	now: () => '2026-11-20T10:00:00Z',
+});
 
 function playLagoWebhooks(server: ContractServer) {
-	server
-		.on('createWebhookEndpoint', ({ body }: ContractRequest) => {
-			const input = body.webhook_endpoint;
-			const endpoint: StoredEndpoint = {
-				lago_id: randomUUID(),
-				lago_organization_id: ORGANIZATION_ID,
-				webhook_url: input.webhook_url,
-				signature_algo: input.signature_algo ?? 'jwt',
-				name: input.name ?? null,
-				event_types: input.event_types ?? null,
-				created_at: '2026-11-20T10:00:00Z',
-			};
-			endpoints.set(endpoint.lago_id, endpoint);
-			return { body: { webhook_endpoint: endpoint } };
-		})
-		.on('findWebhookEndpoint', ({ params }: ContractRequest) =>
-			endpoints.has(params.lago_id) ? { body: { webhook_endpoint: endpoints.get(params.lago_id) } } : notFound,
-		)
-		.on('destroyWebhookEndpoint', ({ params }: ContractRequest) => {
-			const endpoint = endpoints.get(params.lago_id);
-			if (!endpoint) return notFound;
-			endpoints.delete(params.lago_id);
-			return { body: { webhook_endpoint: endpoint } };
-		})
-		// Lago serves its PEM public key base64-encoded, with Ruby's line breaks every 60 characters.
-		.on('fetchJsonPublicKey', () => ({
-			body: {
-				webhook: {
-					public_key: `${Buffer.from(lagoKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString())
-						.toString('base64')
-						.match(/.{1,60}/g)!
-						.join('\n')}\n`,
-				},
+	endpoints.play(server);
+	// Lago serves its PEM public key base64-encoded, with Ruby's line breaks every 60 characters.
+	server.on('fetchJsonPublicKey', () => ({
+		body: {
+			webhook: {
+				public_key: `${Buffer.from(lagoKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString())
+					.toString('base64')
+					.match(/.{1,60}/g)!
+					.join('\n')}\n`,
 			},
-		}));
+		},
+	}));
 }
 
 // ---- deliveries, signed the way Lago signs them (app/models/webhook.rb) ----
@@ -209,7 +180,7 @@ describe('Lago Trigger in a running n8n', () => {
 		);
 		// The JWT trigger fetched Lago's public key while activating; the HMAC one needs none.
 		expect(server.calls('fetchJsonPublicKey')).toHaveLength(1);
-		expect([...endpoints.values()].map((e) => e.webhook_url)).toEqual([urls.jwt, urls.hmac]);
+		expect(endpoints.all().map((e) => e.webhook_url)).toEqual([urls.jwt, urls.hmac]);
 	});
 
 	it('a JWT-signed delivery is accepted and starts one execution with the event', async () => {
@@ -280,7 +251,7 @@ describe('Lago Trigger in a running n8n', () => {
 	});
 
 	it('unpublishing deletes both endpoints in Lago, and n8n stops answering on the URLs', async () => {
-		const ids = [...endpoints.keys()];
+		const ids = endpoints.all().map((e) => e.lago_id);
 
 		await n8n.unpublish(jwtFlow.id);
 		await n8n.unpublish(hmacFlow.id);

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { load } from 'js-yaml';
 
 import { lagoCustomerEvents } from '../../nodes/Lago/events';
-import type { ContractRequest, ContractServer } from '../contract/server';
+import { lagoWebhookEndpointRegistry, type LagoWebhookEndpoint, type LagoWebhookEndpointRegistry } from '../../scripts/sandbox/lagoWebhooks';
+import type { ContractServer } from '../contract/server';
 import { nodeTypeInstances } from '../engine';
 import { TriggerHarness, type Delivery } from '../engine/trigger';
 import { LAGO_API_KEY, lagoCredentials, startLagoServer } from './lagoServer';
@@ -21,29 +22,17 @@ const HMAC_TOKEN = 'lago_hmac_1f2e3d4c5b6a79881f2e3d4c5b6a7988';
 
 const CUSTOMER_EVENTS = lagoCustomerEvents;
 
-interface StoredEndpoint {
-	lago_id: string;
-	lago_organization_id: string;
-	webhook_url: string;
-	signature_algo: 'jwt' | 'hmac';
-	name: string | null;
-	event_types?: string[] | null;
-	created_at: string;
-}
-
 /** Lago's signing key pair (LAGO_RSA_PRIVATE_KEY); tests may rotate it. */
 let lagoKeys: { privateKey: KeyObject; publicKey: KeyObject };
 const attackerKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const initialLagoKeys = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
-/** Lago's webhook endpoints as the test server keeps them: one per URL, at most 10, like Lago. */
-let endpoints: StoredEndpoint[];
-let counter: number;
-/** Set to emulate a Lago whose list pages are smaller than asked for. */
-let listPageCap: number | undefined;
+/** Lago's webhook endpoints: the one fake every suite shares (scripts/sandbox/lagoWebhooks.js), one per URL, at most 10. */
+let registry: LagoWebhookEndpointRegistry;
+/** The registry's records, changed in place: tests read them, edit them as Lago's UI would, or add some. */
+let endpoints: LagoWebhookEndpoint[];
 
 const uuid = (n: number) => `5a1e5a1e-0000-4000-8000-${String(n).padStart(12, '0')}`;
-const notFound = { status: 404, body: { status: 404, error: 'Not Found', code: 'webhook_endpoint_not_found' } };
 
 const pem = (key: KeyObject) => key.export({ type: 'spki', format: 'pem' }).toString();
 
@@ -56,67 +45,17 @@ function validationError(details: Record<string, string[]>) {
 	return { status: 422, body: { status: 422, error: 'Unprocessable Entity', code: 'validation_errors', error_details: details } };
 }
 
+/** A fresh registry on the server, numbering its endpoints from uuid(1) again. */
+function playRegistry() {
+	registry = lagoWebhookEndpointRegistry({ newId: uuid, organizationId: ORGANIZATION_ID, now: () => '2026-08-21T10:00:00Z' }).play(server);
+	endpoints = registry.endpoints;
+}
+
 beforeEach(() => {
 	server.reset();
-	endpoints = [];
-	counter = 0;
-	listPageCap = undefined;
+	playRegistry();
 	lagoKeys = initialLagoKeys;
-	server
-		.on('createWebhookEndpoint', ({ body }: ContractRequest) => {
-			const input = body.webhook_endpoint;
-			// Like ActiveRecord, Lago reports every failed validation at once.
-			const details: Record<string, string[]> = {};
-			if (endpoints.some((e) => e.webhook_url === input.webhook_url)) details.webhook_url = ['value_already_exist'];
-			if (endpoints.length >= 10) details.base = ['Maximum number of webhook endpoints was reached'];
-			if (Object.keys(details).length) return validationError(details);
-			counter++;
-			const endpoint: StoredEndpoint = {
-				lago_id: uuid(counter),
-				lago_organization_id: ORGANIZATION_ID,
-				webhook_url: input.webhook_url,
-				signature_algo: input.signature_algo ?? 'jwt',
-				name: input.name ?? null,
-				event_types: input.event_types ?? null,
-				created_at: '2026-08-21T10:00:00Z',
-			};
-			endpoints.push(endpoint);
-			return { body: { webhook_endpoint: endpoint } };
-		})
-		.on('findAllWebhookEndpoints', ({ query }: ContractRequest) => {
-			const page = Number(query.page ?? 1);
-			const perPage = Math.min(Number(query.per_page ?? 20), listPageCap ?? Infinity);
-			const totalPages = Math.max(1, Math.ceil(endpoints.length / perPage));
-			return {
-				body: {
-					webhook_endpoints: endpoints.slice((page - 1) * perPage, page * perPage),
-					meta: {
-						current_page: page,
-						next_page: page < totalPages ? page + 1 : null,
-						prev_page: page > 1 ? page - 1 : null,
-						total_pages: totalPages,
-						total_count: endpoints.length,
-					},
-				},
-			};
-		})
-		.on('findWebhookEndpoint', ({ params }: ContractRequest) => {
-			const endpoint = endpoints.find((e) => e.lago_id === params.lago_id);
-			return endpoint ? { body: { webhook_endpoint: endpoint } } : notFound;
-		})
-		.on('updateWebhookEndpoint', ({ params, body }: ContractRequest) => {
-			const endpoint = endpoints.find((e) => e.lago_id === params.lago_id);
-			if (!endpoint) return notFound;
-			Object.assign(endpoint, body.webhook_endpoint);
-			return { body: { webhook_endpoint: endpoint } };
-		})
-		.on('destroyWebhookEndpoint', ({ params }: ContractRequest) => {
-			const endpoint = endpoints.find((e) => e.lago_id === params.lago_id);
-			if (!endpoint) return notFound;
-			endpoints = endpoints.filter((e) => e !== endpoint);
-			return { body: { webhook_endpoint: endpoint } };
-		})
-		.on('fetchJsonPublicKey', () => ({ body: { webhook: { public_key: rubyEncode64(pem(lagoKeys.publicKey)) } } }));
+	server.on('fetchJsonPublicKey', () => ({ body: { webhook: { public_key: rubyEncode64(pem(lagoKeys.publicKey)) } } }));
 });
 
 const trigger = (
@@ -259,12 +198,12 @@ describe('Lago Trigger › endpoint lifecycle', () => {
 		expect(chosen).toMatchObject({ signature_algo: 'hmac', event_types: ['invoice.created', 'payment.succeeded'] });
 		expect(server.calls('fetchJsonPublicKey')).toHaveLength(0);
 
-		endpoints = [];
+		registry.clear();
 		server.requests.length = 0;
 		await trigger({ eventScope: 'all' }).activate();
 		expect(server.calls('createWebhookEndpoint')[0].body.webhook_endpoint).toMatchObject({ signature_algo: 'jwt', event_types: null });
 
-		endpoints = [];
+		registry.clear();
 		server.requests.length = 0;
 		await trigger({ customerEvents: ['customer.created', 'customer.vies_check'] }).activate();
 		expect(server.calls('createWebhookEndpoint')[0].body.webhook_endpoint.event_types).toEqual(['customer.created', 'customer.vies_check']);
@@ -301,7 +240,7 @@ describe('Lago Trigger › endpoint lifecycle', () => {
 
 	it('creates the endpoint again when Lago answers 404 for the stored one', async () => {
 		const harness = await activated();
-		endpoints = []; // deleted in Lago's UI
+		registry.clear(); // deleted in Lago's UI
 
 		await harness.activate();
 
@@ -362,8 +301,7 @@ describe('Lago Trigger › endpoint lifecycle', () => {
 			{ signature_algo: 'hmac' as const },
 			{ event_types: null },
 		]) {
-			endpoints = [];
-			counter = 0;
+			playRegistry();
 			const harness = await activated();
 			Object.assign(endpoints[0], edit);
 
@@ -401,7 +339,7 @@ describe('Lago Trigger › endpoint lifecycle', () => {
 
 	it('deactivates cleanly when the endpoint is already gone in Lago (404)', async () => {
 		const harness = await activated();
-		endpoints = [];
+		registry.clear();
 
 		expect(await harness.delete()).toBe(true);
 
@@ -468,7 +406,7 @@ describe('Lago Trigger › endpoint lifecycle', () => {
 			event_types: ['customer.created'],
 			created_at: '2026-01-01T00:00:00Z',
 		});
-		listPageCap = 5;
+		registry.maxPerPage = 5;
 
 		await harness.activate();
 
@@ -773,7 +711,7 @@ describe('Lago Trigger › event selection and replays', () => {
 		expect((await chosen.deliver({ body: invoiceRaw, headers: jwtHeaders(invoiceRaw) })).items).toEqual([invoiceCreated]);
 		expect((await chosen.deliver({ body: customerRaw, headers: jwtHeaders(customerRaw) })).startsExecution).toBe(false);
 
-		endpoints = [];
+		registry.clear();
 		const all = await activated({ eventScope: 'all' });
 		expect((await all.deliver({ body: invoiceRaw, headers: jwtHeaders(invoiceRaw) })).items).toEqual([invoiceCreated]);
 		expect((await all.deliver({ body: customerRaw, headers: jwtHeaders(customerRaw) })).items).toEqual([customerCreated]);

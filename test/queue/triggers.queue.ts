@@ -20,7 +20,7 @@ import {
 	playDubWebhooks,
 	playLagoWebhookEndpoints,
 	type DubWebhookRegistry,
-	type LagoEndpoint,
+	type LagoWebhookEndpointRegistry,
 } from './vendors';
 import { dubCredential, dubTriggerNode, getCustomerNode, leadCreated, pause, storedExecutions as stored } from './workflows';
 
@@ -36,7 +36,7 @@ const burstWebhookId = randomUUID();
 let dub: ContractServer;
 let lago: ContractServer;
 let dubWebhooks: DubWebhookRegistry;
-let lagoEndpoints: Map<string, LagoEndpoint>;
+let lagoEndpoints: LagoWebhookEndpointRegistry;
 let n8n: QueueInstance;
 
 const customerCreated = (externalId: string) => ({

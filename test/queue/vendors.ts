@@ -1,12 +1,12 @@
 /**
- * Dub's and Lago's webhook registries, played by the contract servers the way the unit tests play them (one webhook
- * per URL; Dub's is the shared fake of scripts/sandbox/webhooks.js), and deliveries signed the way each vendor signs
- * them.
+ * Dub's and Lago's webhook registries, the shared fakes every suite plays (scripts/sandbox/webhooks.js and
+ * scripts/sandbox/lagoWebhooks.js: one webhook per URL), and deliveries signed the way each vendor signs them.
  */
 import { createHmac, generateKeyPairSync, randomUUID, sign, type KeyObject } from 'node:crypto';
 
+import { lagoWebhookEndpointRegistry, type LagoWebhookEndpoint, type LagoWebhookEndpointRegistry } from '../../scripts/sandbox/lagoWebhooks';
 import { dubWebhookRegistry, type DubWebhook, type DubWebhookRegistry } from '../../scripts/sandbox/webhooks';
-import type { ContractRequest, ContractServer } from '../contract/server';
+import type { ContractServer } from '../contract/server';
 
 // ---- Dub: webhooks with a whsec_ secret, deliveries signed with HMAC-SHA256 (hex) in Dub-Signature ----
 
@@ -30,15 +30,7 @@ export async function deliverToDub(url: string, raw: string, signature: string) 
 
 // ---- Lago: webhook endpoints; deliveries signed with RS256 JWTs (Lago's key pair) in X-Lago-Signature ----
 
-export interface LagoEndpoint {
-	lago_id: string;
-	lago_organization_id: string;
-	webhook_url: string;
-	signature_algo: 'jwt' | 'hmac';
-	name: string | null;
-	event_types: string[] | null;
-	created_at: string;
-}
+export type { LagoWebhookEndpoint, LagoWebhookEndpointRegistry };
 
 export const LAGO_ORGANIZATION_ID = '0f0f0f0f-0f0f-4f0f-8f0f-0f0f0f0f0f0f';
 
@@ -51,50 +43,20 @@ function rubyEncode64(text: string) {
 	return `${Buffer.from(text).toString('base64').match(/.{1,60}/g)!.join('\n')}\n`;
 }
 
-export function playLagoWebhookEndpoints(server: ContractServer) {
-	const endpoints = new Map<string, LagoEndpoint>();
-	const notFound = { status: 404, body: { status: 404, error: 'Not Found', code: 'webhook_endpoint_not_found' } };
-	let counter = 0;
-	server
-		.on('createWebhookEndpoint', ({ body }: ContractRequest) => {
-			const input = body.webhook_endpoint;
-			if ([...endpoints.values()].some((e) => e.webhook_url === input.webhook_url)) {
-				return {
-					status: 422,
-					body: { status: 422, error: 'Unprocessable Entity', code: 'validation_errors', error_details: { webhook_url: ['value_already_exist'] } },
-				};
-			}
-			const endpoint: LagoEndpoint = {
-				lago_id: `5a1e5a1e-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
-				lago_organization_id: LAGO_ORGANIZATION_ID,
-				webhook_url: input.webhook_url,
-				signature_algo: input.signature_algo ?? 'jwt',
-				name: input.name ?? null,
-				event_types: input.event_types ?? null,
-				created_at: '2026-11-20T10:00:00Z',
-			};
-			endpoints.set(endpoint.lago_id, endpoint);
-			return { body: { webhook_endpoint: endpoint } };
-		})
-		.on('findAllWebhookEndpoints', () => ({
-			body: {
-				webhook_endpoints: [...endpoints.values()],
-				meta: { current_page: 1, next_page: null, prev_page: null, total_pages: 1, total_count: endpoints.size },
-			},
-		}))
-		.on('findWebhookEndpoint', ({ params }: ContractRequest) =>
-			endpoints.has(params.lago_id) ? { body: { webhook_endpoint: endpoints.get(params.lago_id) } } : notFound,
-		)
-		.on('destroyWebhookEndpoint', ({ params }: ContractRequest) => {
-			const endpoint = endpoints.get(params.lago_id);
-			if (!endpoint) return notFound;
-			endpoints.delete(params.lago_id);
-			return { body: { webhook_endpoint: endpoint } };
-		})
-		.on('fetchJsonPublicKey', () => ({
-			body: { webhook: { public_key: rubyEncode64(lagoKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString()) } },
-		}));
-	return endpoints;
+/**
+ * Lago's webhook-endpoint registry on `server`, the one fake every suite shares (scripts/sandbox/lagoWebhooks.js), and
+ * Lago's public key.
+ */
+export function playLagoWebhookEndpoints(server: ContractServer): LagoWebhookEndpointRegistry {
+	const registry = lagoWebhookEndpointRegistry({
+		newId: (n) => `5a1e5a1e-0000-4000-8000-${String(n).padStart(12, '0')}`,
+		organizationId: LAGO_ORGANIZATION_ID,
+		now: () => '2026-11-20T10:00:00Z',
+	}).play(server);
+	server.on('fetchJsonPublicKey', () => ({
+		body: { webhook: { public_key: rubyEncode64(lagoKeys.publicKey.export({ type: 'spki', format: 'pem' }).toString()) } },
+	}));
+	return registry;
 }
 
 const b64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
