@@ -12,6 +12,11 @@ export interface DedupeOptions {
 	key?: string;
 	/** The current time in epoch milliseconds; for tests. */
 	now?: number;
+	/**
+	 * Whose memory this is (workflow, node, registration). Given, this process also keeps the memory between
+	 * deliveries, for the time n8n's copy of it is not yet saved (see `processMemory`).
+	 */
+	owner?: string;
 }
 
 export const DEDUPE_DEFAULTS = {
@@ -33,10 +38,33 @@ function remembered(value: unknown): Remembered[] {
 	);
 }
 
+/**
+ * The memories this process handled lately, by owner and key. n8n loads a workflow's static data for each delivery
+ * and saves it whole after the delivery was answered: a repeat sent right after the answer finds the id not yet
+ * saved, and two deliveries handled at once each save a copy without the other's id. Merged into every check and
+ * written back, this copy makes one n8n process drop every repeat, and repairs the saved memory with its next save.
+ * At most `MAX_OWNERS` memories, the least recently used forgotten first.
+ */
+const processMemory = new Map<string, Remembered[]>();
+const MAX_OWNERS = 200;
+
+const memoryName = (options: DedupeOptions) => `${options.owner ?? ''}\u0000${options.key ?? DEDUPE_DEFAULTS.key}`;
+
 function recentEntries(staticData: IDataObject, options: DedupeOptions) {
 	const windowMs = options.windowMs ?? DEDUPE_DEFAULTS.windowMs;
 	const now = options.now ?? Date.now();
-	return remembered(staticData[options.key ?? DEDUPE_DEFAULTS.key]).filter((entry) => now - entry.at < windowMs);
+	const saved = remembered(staticData[options.key ?? DEDUPE_DEFAULTS.key]);
+	const kept = options.owner === undefined ? [] : (processMemory.get(memoryName(options)) ?? []);
+	const ids = new Set(saved.map((entry) => entry.id));
+	const merged = kept.length ? [...saved, ...kept.filter((entry) => !ids.has(entry.id))].sort((a, b) => a.at - b.at) : saved;
+	return merged.filter((entry) => now - entry.at < windowMs);
+}
+
+function keep(entries: Remembered[], options: DedupeOptions) {
+	const name = memoryName(options);
+	processMemory.delete(name);
+	processMemory.set(name, entries);
+	if (processMemory.size > MAX_OWNERS) processMemory.delete(processMemory.keys().next().value as string);
 }
 
 /** True when `id` was remembered within the window; remembers nothing. A blank id is never seen. */
@@ -51,11 +79,15 @@ export function isRemembered(staticData: IDataObject, id: string | undefined | n
  */
 export function seenBefore(staticData: IDataObject, id: string | undefined | null, options: DedupeOptions = {}): boolean {
 	if (typeof id !== 'string' || id === '') return false;
+	const key = options.key ?? DEDUPE_DEFAULTS.key;
 	const recent = recentEntries(staticData, options);
-	if (recent.some((entry) => entry.id === id)) return true;
-	recent.push({ id, at: options.now ?? Date.now() });
-	staticData[options.key ?? DEDUPE_DEFAULTS.key] = recent.slice(-(options.maxEntries ?? DEDUPE_DEFAULTS.maxEntries)) as unknown as IDataObject[];
-	return false;
+	const seen = recent.some((entry) => entry.id === id);
+	if (!seen) recent.push({ id, at: options.now ?? Date.now() });
+	const memory = recent.slice(-(options.maxEntries ?? DEDUPE_DEFAULTS.maxEntries));
+	if (options.owner !== undefined) keep(memory, options);
+	// Written only when it differs from what was loaded, so that a repeat saves the ids its copy lacked.
+	if (JSON.stringify(staticData[key]) !== JSON.stringify(memory)) staticData[key] = memory as unknown as IDataObject[];
+	return seen;
 }
 
 /** Forgets every remembered id, e.g. when the webhook is deleted. */

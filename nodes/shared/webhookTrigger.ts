@@ -306,17 +306,26 @@ function answer(ctx: IWebhookFunctions, status: number, body: IDataObject): IWeb
 	return { noWebhookResponse: true };
 }
 
-/** Whether a delivery was seen in any memory; with `remember`, every memory remembers it either way. */
-function duplicate(staticData: IDataObject, ids: Record<string, string | undefined>, remember: boolean) {
+/**
+ * Whether a delivery was seen in any memory; with `remember`, every memory remembers it either way. With `owner`,
+ * this process keeps the memories too, until n8n has saved them (see `seenBefore`).
+ */
+function duplicate(staticData: IDataObject, ids: Record<string, string | undefined>, remember: boolean, owner?: string) {
 	let seen = false;
 	for (const [key, id] of Object.entries(ids)) {
-		if (remember ? seenBefore(staticData, id, { key }) : isRemembered(staticData, id, { key })) seen = true;
+		if (remember ? seenBefore(staticData, id, { key, owner }) : isRemembered(staticData, id, { key })) seen = true;
 	}
 	return seen;
 }
 
+/** Whose delivery memory this is: the workflow's node and its registration, so a new registration starts afresh. */
+function memoryOwner<W>(ctx: IWebhookFunctions, registry: WebhookRegistry<W>, staticData: IDataObject) {
+	const registration = staticData[MANUAL_KEY] === true ? 'manual' : String(staticData[registry.idKey] ?? '');
+	return JSON.stringify([ctx.getWorkflow().id ?? '', ctx.getNode().id, registration]);
+}
+
 /** The node's `webhook()`: receives one delivery through the vendor's adapter. */
-export function deliveryReceiver(adapter: DeliveryAdapter) {
+export function deliveryReceiver<W>(adapter: DeliveryAdapter, registry: WebhookRegistry<W>) {
 	return async function webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
 		const staticData = this.getWorkflowStaticData('node');
 		// Vendors sign the exact bytes they sent, which n8n keeps as the raw body. Re-serializing the parsed body is a
@@ -346,7 +355,8 @@ export function deliveryReceiver(adapter: DeliveryAdapter) {
 		const afterRun = acknowledgesAfterRun(this);
 		// After the Run: deliveries are remembered when their run ends (`deliveryRecorder`), so a delivery whose run
 		// never ended is not in the memory and its redelivery runs.
-		if (duplicate(staticData, adapter.deliveryIds(parsed.item, this.getHeaderData() as IDataObject), !afterRun)) {
+		const ids = adapter.deliveryIds(parsed.item, this.getHeaderData() as IDataObject);
+		if (duplicate(staticData, ids, !afterRun, afterRun ? undefined : memoryOwner(this, registry, staticData))) {
 			return answer(this, 200, { received: true, ignored: 'duplicate' });
 		}
 		if (afterRun) return { workflowData: [this.helpers.returnJsonArray([parsed.item])] };
@@ -385,7 +395,7 @@ export function deliveryRecorder<W>(adapter: DeliveryAdapter, registry: WebhookR
 export function webhookTrigger<W>(registry: WebhookRegistry<W>, deliveries: DeliveryAdapter) {
 	return {
 		webhookMethods: { default: registrationLifecycle(registry) },
-		webhook: deliveryReceiver(deliveries),
+		webhook: deliveryReceiver(deliveries, registry),
 		execute: deliveryRecorder(deliveries, registry),
 	};
 }

@@ -323,6 +323,40 @@ describe('Dub Trigger › deliveries', () => {
 		expect(nextRetry.startsExecution).toBe(false);
 	});
 
+	it('runs a delivery once when Dub sends it again before n8n has saved the first (two at once)', async () => {
+		const harness = await activated();
+		const raw = JSON.stringify(leadEvent);
+		const headers = { 'Dub-Signature': sign(webhooks[0].secret, raw) };
+
+		// Both load the saved static data before either is saved, as n8n does for deliveries handled at once.
+		const both = await Promise.all([harness.deliver({ body: raw, headers }), harness.deliver({ body: raw, headers })]);
+
+		expect(both.map((d) => d.startsExecution).sort()).toEqual([false, true]);
+		expect(both.find((d) => !d.startsExecution)?.body).toEqual({ received: true, ignored: 'duplicate' });
+	});
+
+	it('keeps the id of a delivery whose saved copy another delivery wrote over, and saves it again', async () => {
+		const harness = await activated();
+		const secret = webhooks[0].secret;
+		const send = async (id: string) => {
+			const raw = JSON.stringify({ ...leadEvent, id });
+			return await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(secret, raw) } });
+		};
+		const savedIds = () => (harness.nodeStaticData.recentDeliveries as Array<{ id: string }>).map((d) => d.id);
+
+		// Two deliveries at once: each saves its own copy, so the copy saved last lacks the other's id.
+		await Promise.all([send('evt_a'), send('evt_b')]);
+		const afterBoth = savedIds();
+		const retries = await Promise.all([send('evt_a'), send('evt_b')]);
+
+		expect(afterBoth.length).toBeGreaterThanOrEqual(1);
+		expect(retries.map((r) => r.body)).toEqual([
+			{ received: true, ignored: 'duplicate' },
+			{ received: true, ignored: 'duplicate' },
+		]);
+		expect(savedIds().sort()).toEqual(['evt_a', 'evt_b']);
+	});
+
 	it('remembers event ids within a bounded window only', async () => {
 		const harness = await activated();
 		const secret = webhooks[0].secret;

@@ -133,9 +133,14 @@ function fakeRequest(input: FakeRequestInput) {
 	return request;
 }
 
+let harnesses = 0;
+
 export class TriggerHarness {
 	/** The workflow's static data as n8n would have saved it (a plain JSON copy). */
 	savedStaticData: IDataObject;
+
+	/** Each harness is its own workflow, as in n8n: what a trigger keeps in its process is not shared between them. */
+	private readonly workflowId = `${TRIGGER_WORKFLOW_ID}-${++harnesses}`;
 
 	readonly credentialsHelper: TestCredentialsHelper;
 
@@ -175,7 +180,7 @@ export class TriggerHarness {
 			credentials: credentialName ? { [credentialName]: { id: 'cred-1', name: 'Test credential' } } : undefined,
 		};
 		const workflow = new Workflow({
-			id: TRIGGER_WORKFLOW_ID,
+			id: this.workflowId,
 			name: this.options.workflowName ?? 'Test',
 			nodes: [node],
 			connections: {},
@@ -247,7 +252,7 @@ export class TriggerHarness {
 		// A queue-mode worker of n8n 2.41.1 runs without the workflow's static data (the execution's snapshot has none).
 		const { workflow, node } = this.buildWorkflow(options.asQueueWorker ? {} : undefined);
 		// The hooks only keep the workflow's data; these fields are all the run reads.
-		const workflowData = { id: TRIGGER_WORKFLOW_ID, name: workflow.name, nodes: Object.values(workflow.nodes), connections: {}, settings: {} };
+		const workflowData = { id: this.workflowId, name: workflow.name, nodes: Object.values(workflow.nodes), connections: {}, settings: {} };
 		const hooks = new ExecutionLifecycleHooks('webhook', 'trigger-run', workflowData as never);
 		hooks.addHandler('workflowExecuteAfter', (_run: IRun, newStaticData?: IDataObject) => {
 			if (newStaticData) this.savedStaticData = JSON.parse(JSON.stringify(newStaticData)) as IDataObject;

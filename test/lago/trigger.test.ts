@@ -680,6 +680,18 @@ describe('Lago Trigger › event selection and replays', () => {
 		expect(next.startsExecution).toBe(true);
 	});
 
+	it('runs a delivery once when Lago sends it again before n8n has saved the first (two at once)', async () => {
+		const harness = await activated();
+		const raw = JSON.stringify(customerCreated);
+		const headers = jwtHeaders(raw, { 'X-Lago-Unique-Key': uniqueKey() });
+
+		// Both load the saved static data before either is saved, as n8n does for deliveries handled at once.
+		const both = await Promise.all([harness.deliver({ body: raw, headers }), harness.deliver({ body: raw, headers })]);
+
+		expect(both.map((d) => d.startsExecution).sort()).toEqual([false, true]);
+		expect(both.find((d) => !d.startsExecution)?.body).toEqual({ received: true, ignored: 'duplicate' });
+	});
+
 	it('does not let a forged delivery burn a unique key', async () => {
 		const harness = await activated();
 		const raw = JSON.stringify(customerCreated);

@@ -355,16 +355,19 @@ describe('a worker stopped in the middle of a burst of 20 deliveries', () => {
 		);
 	}, 240000);
 
-	it('Dub retrying both bursts: every id the database holds is dropped; ids lost to overlapping saves run once more', async () => {
+	it('Dub retrying both bursts: every delivery is dropped as a repeat, and the database ends up holding every id', async () => {
 		const webhook = [...dubWebhooks.values()].find((w) => w.url === productionUrl(burstWebhookId))!;
-		const stored = (await n8n.storedStaticData(BURST_WORKFLOW))['node:Dub Trigger'];
-		const remembered = new Set(stored.recentDeliveries.map((d: { id: string }) => d.id) as string[]);
 		const burstIds = ['evt_term', 'evt_kill'].flatMap((prefix) => Array.from({ length: 20 }, (_, i) => `${prefix}_${String(i + 1).padStart(2, '0')}`));
-		const forgotten = burstIds.filter((id) => !remembered.has(id));
-		// n8n writes a workflow's static data whole, after the trigger answered: a delivery handled while the save of
-		// another is under way (at once, or right after its answer) can write over that one's id.
-		process.stderr.write(`[queue] ids in the database after the bursts: ${burstIds.length - forgotten.length} of ${burstIds.length}\n`);
-		const before = await storedExecutions(BURST_WORKFLOW, 'evt_[a-z]+_[0-9]+');
+		const savedIds = async () => {
+			const stored = (await n8n.storedStaticData(BURST_WORKFLOW))['node:Dub Trigger'];
+			return new Set(stored.recentDeliveries.map((d: { id: string }) => d.id) as string[]);
+		};
+		// n8n saves a workflow's static data whole, after the trigger answered: a delivery handled while another's save
+		// is under way can write over that one's id. The webhook processor keeps the ids it handled, so a retry of such
+		// a delivery is still dropped, and its save puts the lost ids back.
+		const before = await savedIds();
+		process.stderr.write(`[queue] ids in the database after the bursts: ${burstIds.filter((id) => before.has(id)).length} of ${burstIds.length}\n`);
+		const executionsBefore = await storedExecutions(BURST_WORKFLOW, 'evt_[a-z]+_[0-9]+');
 
 		const answers: Record<string, unknown> = {};
 		for (const [i, id] of burstIds.entries()) {
@@ -372,16 +375,13 @@ describe('a worker stopped in the middle of a burst of 20 deliveries', () => {
 			answers[id] = await (await deliverToDub(productionUrl(burstWebhookId), raw, dubSignature(webhook.secret, raw))).json();
 		}
 
-		for (const id of burstIds) {
-			expect([id, answers[id]]).toEqual([id, remembered.has(id) ? { received: true, ignored: 'duplicate' } : { received: true }]);
-		}
-		const rerun = await waitFor(async () => {
-			const list = (await storedExecutions(BURST_WORKFLOW, 'evt_[a-z]+_[0-9]+')).filter((e) => !before.some((b) => b.id === e.id));
-			return list.length >= forgotten.length && list.every((e) => e.status === 'success') ? list : undefined;
-		}, { timeoutMs: 60000, what: 'the executions of the forgotten ids' });
-		await pause(1500);
-		expect((await storedExecutions(BURST_WORKFLOW, 'evt_[a-z]+_[0-9]+')).length).toBe(before.length + forgotten.length);
-		expect(rerun.map((e) => e.delivery).sort()).toEqual(forgotten.sort());
+		for (const id of burstIds) expect([id, answers[id]]).toEqual([id, { received: true, ignored: 'duplicate' }]);
+		await waitFor(async () => {
+			const saved = await savedIds();
+			return burstIds.every((id) => saved.has(id)) || undefined;
+		}, { timeoutMs: 30000, what: 'every id of the bursts to be saved' });
+		// And none of the retries started a run.
+		expect((await storedExecutions(BURST_WORKFLOW, 'evt_[a-z]+_[0-9]+')).length).toBe(executionsBefore.length);
 	}, 180000);
 });
 
