@@ -23,12 +23,6 @@ export const keysOf = ({ service, resource, operation }: OperationUnderTest) => 
  */
 export const outputExceptions: Record<string, string> = {
 	'Lago:deleteFeaturePrivilege': 'outputs the feature Lago answers after removing the privilege; test/lago/featureActions.test.ts.',
-	// The plan's four metadata operations output the metadata map itself ({} once cleared), where the wallet's and the
-	// credit note's output Lago's answer { metadata } (test/lago/wallet.test.ts, creditNote.test.ts).
-	'Lago:replacePlanMetadata': "outputs the plan's metadata map itself, not { metadata }; test/lago/planActions.test.ts.",
-	'Lago:mergePlanMetadata': "outputs the plan's metadata map itself, not { metadata }; test/lago/planActions.test.ts.",
-	'Lago:deletePlanMetadataKey': "outputs the plan's remaining metadata map itself, not { metadata }; test/lago/planActions.test.ts.",
-	'Lago:deleteAllPlanMetadata': "outputs the plan's cleared metadata as {}, not { metadata: null }; test/lago/planActions.test.ts.",
 	'Lago:deleteAllCustomerWalletAlerts': 'removes every alert of the wallet, not one record: outputs { success: true, walletCode }; test/lago/wallet.test.ts.',
 };
 

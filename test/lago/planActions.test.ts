@@ -98,26 +98,38 @@ describe('Lago › Plan', () => {
 		expect(result.items).toEqual([{ deleted: true, id: 'startup' }]);
 	});
 
-	it('replaces, merges and deletes metadata, outputting the metadata after each change', async () => {
+	it('replaces, merges and deletes metadata, outputting Lago’s { metadata } after each change, like wallets and credit notes', async () => {
 		server.on('replacePlanMetadata', ({ body }) => ({ body: { metadata: body.metadata } }));
 		server.on('mergePlanMetadata', ({ body }) => ({ body: { metadata: { crm_id: 'p-1', ...body.metadata } } }));
 		server.on('deletePlanMetadataKey', { body: { metadata: { segment: 'smb' } } });
 		server.on('deleteAllPlanMetadata', { body: { metadata: null } });
-		const metadata = { values: [{ key: 'crm_id', value: 'p-1' }, { key: 'segment', value: 'smb' }] };
+		const metadata = { pair: [{ key: 'crm_id', value: 'p-1' }, { key: 'segment', value: 'smb' }] };
 		const replaced = await run({ operation: 'replaceMetadata', plan: byCode('startup'), metadata });
 		expect(server.calls('replacePlanMetadata')[0].body).toEqual({ metadata: { crm_id: 'p-1', segment: 'smb' } });
-		expect(replaced.items).toEqual([{ crm_id: 'p-1', segment: 'smb' }]);
+		expect(replaced.items).toEqual([{ metadata: { crm_id: 'p-1', segment: 'smb' } }]);
 
-		const merged = await run({ operation: 'mergeMetadata', plan: byCode('startup'), metadata: { values: [{ key: 'tier', value: 'gold' }] } });
+		const merged = await run({ operation: 'mergeMetadata', plan: byCode('startup'), metadata: { pair: [{ key: 'tier', value: 'gold' }] } });
 		expect(server.calls('mergePlanMetadata')[0].body).toEqual({ metadata: { tier: 'gold' } });
-		expect(merged.items).toEqual([{ crm_id: 'p-1', tier: 'gold' }]);
+		expect(merged.items).toEqual([{ metadata: { crm_id: 'p-1', tier: 'gold' } }]);
 
-		const keyDeleted = await run({ operation: 'deleteMetadataKey', plan: byCode('startup'), key: 'crm_id' });
+		const keyDeleted = await run({ operation: 'deleteMetadataKey', plan: byCode('startup'), metadataKey: 'crm_id' });
 		expect(server.calls('deletePlanMetadataKey')[0].path).toBe('/plans/startup/metadata/crm_id');
-		expect(keyDeleted.items).toEqual([{ segment: 'smb' }]);
+		expect(keyDeleted.items).toEqual([{ metadata: { segment: 'smb' } }]);
 
-		const allDeleted = await run({ operation: 'deleteMetadata', plan: byCode('startup') });
+		const allDeleted = await run({ operation: 'deleteAllMetadata', plan: byCode('startup') });
 		expect(server.calls('deleteAllPlanMetadata')).toHaveLength(1);
-		expect(allDeleted.items).toEqual([{}]);
+		expect(allDeleted.items).toEqual([{ metadata: null }]);
+	});
+
+	it('replacing with no pairs clears the metadata; a pair without a key is refused before any request', async () => {
+		server.on('replacePlanMetadata', ({ body }) => ({ body: { metadata: body.metadata } }));
+
+		const cleared = await run({ operation: 'replaceMetadata', plan: byCode('startup'), metadata: {} });
+		expect(server.calls('replacePlanMetadata')[0].body).toEqual({ metadata: {} });
+		expect(cleared.items).toEqual([{ metadata: {} }]);
+
+		const refused = await run({ operation: 'mergeMetadata', plan: byCode('startup'), metadata: { pair: [{ key: ' ', value: 'x' }] } });
+		expect(refused.error?.message).toBe('Metadata pair 1 has no key (item 0)');
+		expect(server.calls('mergePlanMetadata')).toHaveLength(0);
 	});
 });

@@ -1,14 +1,4 @@
-import { defineOperation } from '../../../shared/operation';
-import { planLocator } from './fields';
-import { metadataOutput } from './metadata';
+import { deleteAllMetadata } from '../../metadata';
+import { metadataOwner } from './metadataOwner';
 
-export const deleteMetadata = defineOperation({
-	name: 'Delete All Metadata',
-	value: 'deleteMetadata',
-	action: 'Delete all metadata of a plan',
-	operationId: 'deleteAllPlanMetadata',
-	method: 'DELETE',
-	path: '/plans/{plan}/metadata',
-	fields: [planLocator],
-	postReceive: metadataOutput,
-});
+export const deleteAllPlanMetadata = deleteAllMetadata(metadataOwner, 'deleteAllPlanMetadata');
