@@ -91,6 +91,26 @@ export const INVOICE_FIELDS = [
 	'created_at',
 ];
 
+/** The fields of a customer a workflow usually needs (Simplify on). */
+export const CUSTOMER_FIELDS = [
+	'lago_id',
+	'external_id',
+	'name',
+	'firstname',
+	'lastname',
+	'customer_type',
+	'email',
+	'phone',
+	'country',
+	'currency',
+	'legal_name',
+	'tax_identification_number',
+	'billing_entity_code',
+	'timezone',
+	'metadata',
+	'created_at',
+];
+
 /** The fields of a wallet a workflow usually needs (Simplify on). */
 export const WALLET_FIELDS = [
 	'lago_id',

@@ -1,5 +1,5 @@
 import type { ContractServer } from '../contract/server';
-import { byExternalId, customer, fromList, LAGO_API_KEY, lagoAnswers, lagoRunner, meta, startLagoServer } from './lagoServer';
+import { byExternalId, customer, fromList, LAGO_API_KEY, lagoAnswers, lagoRunner, meta, simplifiedCustomer, startLagoServer } from './lagoServer';
 
 let server: ContractServer;
 let run: ReturnType<typeof lagoRunner>;
@@ -25,12 +25,27 @@ const usage = (from: string) => ({
 describe('Lago › Customer', () => {
 	it('gets a customer by external ID, with the bearer key, and outputs the customer itself', async () => {
 		server.on('findCustomer', ({ params }) => ({ body: { customer: { ...customer(7), external_id: params.external_customer_id } } }));
-		const result = await run({ operation: 'get', customer: byExternalId('cust 7+a') });
+		const result = await run({ operation: 'get', customer: byExternalId('cust 7+a'), simplify: false });
 		expect(result.error).toBeUndefined();
 		expect(result.items).toEqual([{ ...customer(7), external_id: 'cust 7+a' }]);
 		const [request] = server.calls('findCustomer');
 		expect(request.path).toBe('/customers/cust%207%2Ba');
 		expect(request.headers.authorization).toBe(`Bearer ${LAGO_API_KEY}`);
+	});
+
+	it('Simplify (on by default) keeps the fields a workflow usually needs, for one customer and for many', async () => {
+		// A whole record as Lago documents it: billing settings, taxes and integrations included.
+		const record = lagoAnswers.complete('findCustomer', { customer: customer(7) }).customer as Record<string, unknown>;
+		server.on('findCustomer', { body: { customer: record } });
+		server.on('findAllCustomers', { body: { customers: [record], meta: meta(1, 1, 1) } });
+
+		const one = await run({ operation: 'get', customer: byExternalId('cust_7') });
+		const many = await run({ operation: 'getAll', returnAll: true });
+
+		expect(one.items).toEqual([simplifiedCustomer(record)]);
+		expect(many.items).toEqual([simplifiedCustomer(record)]);
+		expect(Object.keys(simplifiedCustomer(record))).toEqual(expect.arrayContaining(['lago_id', 'external_id', 'name', 'email', 'currency']));
+		expect(Object.keys(record).length).toBeGreaterThan(Object.keys(one.items[0]).length);
 	});
 
 	it('refuses an external ID that would leave the customer path, naming the field and the item', async () => {
@@ -171,7 +186,7 @@ describe('Lago › Customer', () => {
 				: { body: { customer: customer(1) } },
 		);
 		const result = await run(
-			{ operation: 'get', customer: byExternalId('={{ $json.id }}') },
+			{ operation: 'get', customer: byExternalId('={{ $json.id }}'), simplify: false },
 			{ input: [{ id: 'nobody' }, { id: 'cust_1' }], continueOnFail: true },
 		);
 		expect(result.items[0]).toEqual({ error: 'Customer not found' });
@@ -200,6 +215,7 @@ describe('Lago › Customer', () => {
 			operation: 'getAll',
 			returnAll: false,
 			limit: 3,
+			simplify: false,
 			filters: {
 				searchTerm: 'acme',
 				countries: 'us, fr',
@@ -239,7 +255,7 @@ describe('Lago › Customer', () => {
 				body: { customers: all.slice((page - 1) * size, page * size), meta: meta(page, Math.ceil(all.length / size), all.length) },
 			};
 		});
-		const result = await run({ operation: 'getAll', returnAll: true });
+		const result = await run({ operation: 'getAll', returnAll: true, simplify: false });
 		expect(result.items).toEqual(all);
 		expect(server.calls('findAllCustomers').map((r) => r.query)).toEqual([
 			{ page: '1', per_page: '100' },
@@ -255,7 +271,7 @@ describe('Lago › Customer', () => {
 			const size = Number(query.per_page);
 			return { body: { customers: all.slice((page - 1) * size, page * size), meta: meta(page, Math.ceil(250 / size), 250) } };
 		});
-		const result = await run({ operation: 'getAll', returnAll: false, limit: 150 });
+		const result = await run({ operation: 'getAll', returnAll: false, limit: 150, simplify: false });
 		expect(result.items).toEqual(all.slice(0, 150));
 		expect(server.calls('findAllCustomers').map((r) => r.query.page)).toEqual(['1', '2']);
 	});
@@ -272,7 +288,7 @@ describe('Lago › Customer', () => {
 				: { body: { customer: customer(3) } },
 		);
 		const started = Date.now();
-		const result = await run({ operation: 'get', customer: byExternalId('cust_3') });
+		const result = await run({ operation: 'get', customer: byExternalId('cust_3'), simplify: false });
 		expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
 		expect(result.items).toEqual([customer(3)]);
 		expect(server.calls('findCustomer').map((r) => r.path)).toEqual(['/customers/cust_3', '/customers/cust_3']);

@@ -1,5 +1,5 @@
 import type { ContractServer } from '../contract/server';
-import { fromList, invoice, lagoRunner, meta, startLagoServer } from './lagoServer';
+import { fromList, invoice, lagoAnswers, lagoRunner, meta, simplifiedInvoice, startLagoServer } from './lagoServer';
 
 let server: ContractServer;
 let run: ReturnType<typeof lagoRunner>;
@@ -14,9 +14,25 @@ afterEach(() => server.expectNoViolations());
 describe('Lago › Invoice', () => {
 	it("gets an invoice by its Lago ID", async () => {
 		server.on('findInvoice', { body: { invoice: invoice(1) } });
-		const result = await run({ operation: 'get', invoice: { __rl: true, mode: 'id', value: invoice(1).lago_id } });
+		const result = await run({ operation: 'get', invoice: { __rl: true, mode: 'id', value: invoice(1).lago_id }, simplify: false });
 		expect(server.calls('findInvoice')[0].path).toBe(`/invoices/${invoice(1).lago_id}`);
 		expect(result.items).toEqual([invoice(1)]);
+	});
+
+	it('Simplify (on by default) keeps the fields a workflow usually needs, for one invoice and for many', async () => {
+		// A whole record as Lago documents it: fees, subscriptions and taxes included.
+		const record = lagoAnswers.complete('findInvoice', { invoice: { ...invoice(1), fees: [], subscriptions: [] } }).invoice as Record<string, unknown> & { lago_id: string };
+		server.on('findInvoice', { body: { invoice: record } });
+		server.on('findAllInvoices', { body: { invoices: [record], meta: meta(1, 1, 1) } });
+
+		const one = await run({ operation: 'get', invoice: fromList(record.lago_id) });
+		const many = await run({ operation: 'getAll', returnAll: true });
+
+		expect(one.items).toEqual([simplifiedInvoice(record)]);
+		expect(many.items).toEqual([simplifiedInvoice(record)]);
+		expect(Object.keys(simplifiedInvoice(record))).toEqual(expect.arrayContaining(['lago_id', 'number', 'status', 'total_amount_cents']));
+		expect(one.items[0]).not.toHaveProperty('fees');
+		expect(one.items[0]).not.toHaveProperty('subscriptions');
 	});
 
 	it('turns a 404 into "Invoice not found"', async () => {
@@ -32,6 +48,7 @@ describe('Lago › Invoice', () => {
 			operation: 'getAll',
 			returnAll: false,
 			limit: 10,
+			simplify: false,
 			filters: {
 				externalCustomerId: 'cust_1',
 				issuingDateFrom: '2026-07-01T00:00:00',
@@ -66,7 +83,7 @@ describe('Lago › Invoice', () => {
 		server.on('findAllInvoices', ({ query }) => ({
 			body: { invoices: Array.from({ length: 100 }, (_, i) => invoice(i + 1 + (Number(query.page) - 1) * 100)), meta: meta(Number(query.page), 2, 200) },
 		}));
-		const result = await run({ operation: 'getAll', returnAll: true });
+		const result = await run({ operation: 'getAll', returnAll: true, simplify: false });
 		expect(result.items).toHaveLength(200);
 		expect(result.items[199]).toEqual(invoice(200));
 		expect(server.calls('findAllInvoices').map((r) => r.query.page)).toEqual(['1', '2']);

@@ -109,3 +109,48 @@ export function appliedCoupon(n: number) {
 		created_at: '2026-01-01T00:00:00Z',
 	});
 }
+
+const pick = (record: Record<string, unknown>, fields: string[]) => Object.fromEntries(fields.filter((k) => k in record).map((k) => [k, record[k]]));
+
+// What Simplify keeps of a customer: the fields a workflow usually needs, nested billing settings and taxes left out.
+const CUSTOMER_SUMMARY = [
+	'lago_id',
+	'external_id',
+	'name',
+	'firstname',
+	'lastname',
+	'customer_type',
+	'email',
+	'phone',
+	'country',
+	'currency',
+	'legal_name',
+	'tax_identification_number',
+	'billing_entity_code',
+	'timezone',
+	'metadata',
+	'created_at',
+];
+export const simplifiedCustomer = (record: Record<string, unknown>) => pick(record, CUSTOMER_SUMMARY);
+
+// What Simplify keeps of an invoice: amounts, dates, status and the customer; fees and subscriptions left out.
+const INVOICE_SUMMARY = [
+	'lago_id',
+	'number',
+	'status',
+	'payment_status',
+	'invoice_type',
+	'currency',
+	'issuing_date',
+	'payment_due_date',
+	'payment_overdue',
+	'fees_amount_cents',
+	'taxes_amount_cents',
+	'sub_total_excluding_taxes_amount_cents',
+	'total_amount_cents',
+	'file_url',
+	'customer',
+	'metadata',
+	'created_at',
+];
+export const simplifiedInvoice = (record: Record<string, unknown>) => pick(record, INVOICE_SUMMARY);

@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
-import { unwrap } from '../../client';
+import { simplifySwitch } from '../../../shared/output';
+import { CUSTOMER_FIELDS, recordOutput } from '../../billingFields';
 import { customerLocator } from './fields';
 
 export const get = defineOperation({
@@ -9,6 +10,6 @@ export const get = defineOperation({
 	operationId: 'findCustomer',
 	method: 'GET',
 	path: '/customers/{customer}',
-	postReceive: unwrap('customer'),
-	fields: [customerLocator],
+	postReceive: recordOutput('customer', CUSTOMER_FIELDS),
+	fields: [customerLocator, simplifySwitch('customer')],
 });

@@ -1,4 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
+import { simplifySwitch } from '../../../shared/output';
+import { CUSTOMER_FIELDS, listOutput } from '../../billingFields';
 import { codeList } from '../../../shared/validation';
 import { lagoPages } from '../../client';
 import { toQuery } from '../../fields';
@@ -14,7 +16,9 @@ export const getAll = defineOperation({
 	path: '/customers',
 	walk: lagoPages('customers'),
 	checks: [codeList('Countries', 'countries', /^[A-Z]{2}$/, 'US, FR'), codeList('Currencies', 'currencies', /^[A-Z]{3}$/, 'USD, EUR')],
+	postReceive: listOutput('customers', CUSTOMER_FIELDS),
 	fields: [
+		simplifySwitch('customer'),
 		group('filters', [
 			multiOptions('accountTypes', 'Account Types', undefined, [['Customer', 'customer'], ['Partner', 'partner']], toQuery('account_type')),
 			text('countries', 'Countries', 'Two-letter ISO 3166-1 codes of the billing address, separated by commas', toQuery('countries'), { placeholder: 'US, FR' }),

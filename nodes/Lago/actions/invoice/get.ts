@@ -1,5 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
-import { unwrap } from '../../client';
+import { simplifySwitch } from '../../../shared/output';
+import { INVOICE_FIELDS, recordOutput } from '../../billingFields';
 import { invoiceLocator } from './fields';
 
 export const get = defineOperation({
@@ -9,6 +10,6 @@ export const get = defineOperation({
 	operationId: 'findInvoice',
 	method: 'GET',
 	path: '/invoices/{invoice}',
-	postReceive: unwrap('invoice'),
-	fields: [invoiceLocator],
+	postReceive: recordOutput('invoice', INVOICE_FIELDS),
+	fields: [invoiceLocator, simplifySwitch('invoice')],
 });

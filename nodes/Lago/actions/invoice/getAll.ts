@@ -1,4 +1,6 @@
 import { defineOperation } from '../../../shared/operation';
+import { simplifySwitch } from '../../../shared/output';
+import { INVOICE_FIELDS, listOutput } from '../../billingFields';
 import { calendarDate, currency } from '../../../shared/validation';
 import { lagoPages } from '../../client';
 import { amountRange, customerFilter, issuedRange, toQuery } from '../../fields';
@@ -17,7 +19,9 @@ export const getAll = defineOperation({
 		calendarDate('Issued To', 'issuing_date_to'),
 		currency('Currency', 'currency', 'qs'),
 	],
+	postReceive: listOutput('invoices', INVOICE_FIELDS),
 	fields: [
+		simplifySwitch('invoice'),
 		group('filters', [
 			...amountRange('invoices', ': 90.00 is 9000'),
 			text('currency', 'Currency', 'Three-letter ISO 4217 code', toQuery('currency'), { placeholder: 'EUR' }),
