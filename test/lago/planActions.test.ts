@@ -31,7 +31,7 @@ describe('Lago › Plan', () => {
 			additionalFields: {
 				taxCodes: 'vat_fr, eu_reverse',
 				trialPeriod: 14,
-				metadata: { values: [{ key: 'crm_id', value: 'p-1' }] },
+				metadata: { pair: [{ key: 'crm_id', value: 'p-1' }] },
 				usageThresholds: { values: [{ amountCents: 10000, thresholdDisplayName: '', recurring: false }] },
 				minimumCommitmentCents: 2000,
 			},
@@ -86,8 +86,12 @@ describe('Lago › Plan', () => {
 
 	it('updates a plan, cascading to overriding subscriptions', async () => {
 		server.on('updatePlan', ({ body }) => ({ body: { plan: { ...planExample(), ...body.plan } } }));
-		const result = await run({ operation: 'update', plan: byCode('startup'), updateFields: { name: 'Startup 2', cascadeUpdates: true, amountCents: 5900 } });
-		expect(server.calls('updatePlan')[0].body).toEqual({ plan: { name: 'Startup 2', cascade_updates: true, amount_cents: 5900 } });
+		const result = await run({
+			operation: 'update',
+			plan: byCode('startup'),
+			updateFields: { name: 'Startup 2', cascadeUpdates: true, amountCents: 5900, metadata: { pair: [{ key: ' tier ', value: 'gold' }] } },
+		});
+		expect(server.calls('updatePlan')[0].body).toEqual({ plan: { name: 'Startup 2', cascade_updates: true, amount_cents: 5900, metadata: { tier: 'gold' } } });
 		expect(result.items[0]).toMatchObject({ name: 'Startup 2', amount_cents: 5900 });
 	});
 

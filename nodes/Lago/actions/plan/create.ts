@@ -1,6 +1,7 @@
 import { defineOperation } from '../../../shared/operation';
 import { currency, required, wholeNumber } from '../../../shared/validation';
 import { inside } from '../../validation';
+import { sendPairs } from '../../billingFields';
 import { amountCentsField, currencyField, intervalField, payInAdvanceField, planDetails, planOutput, planSimplify } from './fields';
 import { group, text } from '../../../shared/fields';
 import { toBody } from '../../fields';
@@ -21,6 +22,7 @@ export const create = defineOperation({
 			wholeNumber('Subscription Fee (Cents)', 'amount_cents', { min: 0, hint: 'An amount in cents, e.g. 4900 for 49.00' }),
 		),
 	],
+	preSend: [sendPairs('Metadata', 'additionalFields.metadata', 'plan.metadata', 'object')],
 	fields: [
 		text('name', 'Name', undefined, toBody('plan.name'), { required: true, placeholder: 'Startup' }),
 		text('code', 'Code', 'Unique code of the plan, used to subscribe customers to it', toBody('plan.code'), { required: true, placeholder: 'startup' }),

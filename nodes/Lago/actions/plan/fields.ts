@@ -3,7 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { simplified, simplifySwitch } from '../../../shared/output';
 import { unwrap } from '../../client';
 import { commaSeparated, inWrapper } from '../../fields';
-import { keyValueObject, keyValueRows } from '../sharedFields/routing';
+import { keyValueField } from '../../billingFields';
 import { boolean, json, number, options, rows, text } from '../../../shared/fields';
 
 export { planLocator } from '../sharedFields/locators';
@@ -48,12 +48,7 @@ export const planDetails: INodeProperties[] = [
 	json('charges', 'Charges (JSON)', 'All usage-based charges of the plan at once, as Lago documents them. To add or change one charge with structured fields, use Plan Charge → Create or Update.', body('charges', '={{ typeof $value === "string" ? JSON.parse($value) : $value }}'), { default: '[]' }),
 	text('description', 'Description', undefined, body('description'), { typeOptions: { rows: 2 } }),
 	text('invoiceDisplayName', 'Invoice Display Name', 'The name on invoices; the plan name when empty', body('invoice_display_name')),
-	keyValueRows({
-		displayName: 'Metadata',
-		name: 'metadata',
-		description: 'Your own key/value pairs on the plan',
-		routing: body('metadata', keyValueObject),
-	}),
+	keyValueField('Metadata', 'metadata', 'Your own key/value pairs on the plan'),
 	number('minimumCommitmentCents', 'Minimum Commitment (Cents)', 'The least the customer pays per period; Lago invoices the difference when usage stays below it', body('minimum_commitment.amount_cents'), { typeOptions: { minValue: 0 } }),
 	text('taxCodes', 'Tax Codes', 'Comma-separated codes of taxes applied to the plan', body('tax_codes', commaSeparated), { placeholder: 'french_standard_vat' }),
 	number('trialPeriod', 'Trial Period (Days)', 'Number of days of free trial before the subscription fee is charged', body('trial_period'), { typeOptions: { minValue: 0 } }),

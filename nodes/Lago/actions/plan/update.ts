@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { defineOperation } from '../../../shared/operation';
 import { currency, wholeNumber } from '../../../shared/validation';
 import { inside } from '../../validation';
+import { sendPairs } from '../../billingFields';
 import { amountCentsField, currencyField, intervalField, payInAdvanceField, planDetails, planLocator, planOutput, planSimplify } from './fields';
 import { boolean, group, text } from '../../../shared/fields';
 import { toBody } from '../../fields';
@@ -21,6 +22,7 @@ export const update = defineOperation({
 	],
 	// Lago refuses a body without "plan", even when nothing changes.
 	request: { body: { plan: {} } },
+	preSend: [sendPairs('Metadata', 'updateFields.metadata', 'plan.metadata', 'object')],
 	fields: [
 		planLocator,
 		planSimplify,

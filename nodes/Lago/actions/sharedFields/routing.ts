@@ -1,20 +1,9 @@
 import type { INodeProperties, INodePropertyRouting } from 'n8n-workflow';
-import { rows, text } from '../../../shared/fields';
-
-/** Key/value rows sent as one object: `{"key": "value", ...}`. */
-export const keyValueObject = '={{ Object.fromEntries(($value.values || []).map(v => [String(v.key).trim(), v.value])) }}';
+import { text } from '../../../shared/fields';
 
 /** Rows of a key and comma-separated values sent as `{"key": ["a", "b"]}` (charge filter values). */
 export const keyValuesObject =
 	'={{ Object.fromEntries(($value.values || []).map(v => [String(v.key).trim(), String(v.values).split(",").map(s => s.trim()).filter(s => s)])) }}';
-
-/** Key/value rows, sent as one object through `routing`. */
-export function keyValueRows(options: { displayName: string; name: string; routing: INodePropertyRouting; description: string }): INodeProperties {
-	return rows(options.name, options.displayName, options.description, 'Add Entry', { name: 'values', displayName: 'Entry', values: [
-		text('key', 'Key'),
-		text('value', 'Value'),
-	] }, { routing: options.routing });
-}
 
 /** Filter rows for charges: which event property values a filter matches, e.g. region = us, eu. */
 export function filterValueRows(routing: INodePropertyRouting, required = false): INodeProperties {
