@@ -14,7 +14,7 @@ const { createHmac, createPrivateKey, createPublicKey, generateKeyPairSync, rand
 const { lagoDocuments } = require('../lib/specs');
 const { SchemaFiller } = require('./schema');
 const { lagoWebhookEndpointRegistry } = require('./lagoWebhooks');
-const { Deliveries, Table, contains, daysAgo, isoNow, listParameter, randomId, startService } = require('./service');
+const { Deliveries, Table, contains, daysAgo, isoNow, lagoPage, listParameter, randomId, startService } = require('./service');
 
 const LAGO_SANDBOX_API_KEY = 'lago_sandbox_key_not_a_secret';
 const LAGO_SANDBOX_HMAC_TOKEN = 'lago_sandbox_hmac_token_not_a_secret';
@@ -364,25 +364,6 @@ async function startLagoSandbox(options = {}) {
 		}
 	}
 
-	/** `{ <root>: page, meta }` as Lago's list routes answer. */
-	function page(records, query, root) {
-		const perPage = Math.min(Math.max(Number(query.per_page ?? 20) || 20, 1), 100);
-		const current = Math.max(Number(query.page ?? 1) || 1, 1);
-		const totalPages = Math.max(1, Math.ceil(records.length / perPage));
-		return {
-			body: {
-				[root]: records.slice((current - 1) * perPage, current * perPage),
-				meta: {
-					current_page: current,
-					next_page: current < totalPages ? current + 1 : null,
-					prev_page: current > 1 ? current - 1 : null,
-					total_pages: totalPages,
-					total_count: records.length,
-				},
-			},
-		};
-	}
-
 	/** Usage of a subscription between two instants, per charge of its plan. */
 	function usage(subscription, from, to) {
 		const plan = plans.get(subscription.plan_code);
@@ -460,7 +441,7 @@ async function startLagoSandbox(options = {}) {
 				const key = /^metadata\[(.+)\]$/.exec(name)?.[1];
 				if (key) list = list.filter((c) => c.metadata.some((m) => m.key === key && m.value === value));
 			}
-			return page(list, query, 'customers');
+			return lagoPage(list, query, 'customers');
 		},
 		findCustomer({ params }) {
 			const customer = customers.get(params.external_customer_id);
@@ -497,7 +478,7 @@ async function startLagoSandbox(options = {}) {
 				period.lago_invoice_id = invoices.find((i) => i.subscriptions[0].external_id === subscription.external_id && i.issuing_date === startOfMonth(-back + 1).toISOString().slice(0, 10))?.lago_id ?? null;
 				periods.push(period);
 			}
-			return page(periods, query, 'usage_periods');
+			return lagoPage(periods, query, 'usage_periods');
 		},
 		getCustomerPortalUrl({ params }) {
 			const customer = customers.get(params.external_customer_id);
@@ -525,21 +506,21 @@ async function startLagoSandbox(options = {}) {
 
 		// ---- catalogue
 		findAllPlans({ query }) {
-			return page(plans.all(), query, 'plans');
+			return lagoPage(plans.all(), query, 'plans');
 		},
 		findPlan({ params }) {
 			const plan = plans.get(params.code);
 			return plan ? { body: { plan } } : notFound('plan');
 		},
 		findAllBillableMetrics({ query }) {
-			return page(metrics.all(), query, 'billable_metrics');
+			return lagoPage(metrics.all(), query, 'billable_metrics');
 		},
 		findBillableMetric({ params }) {
 			const metric = metrics.get(params.code);
 			return metric ? { body: { billable_metric: metric } } : notFound('billable_metric');
 		},
 		findAllCoupons({ query }) {
-			return page(coupons.all(), query, 'coupons');
+			return lagoPage(coupons.all(), query, 'coupons');
 		},
 		findCoupon({ params }) {
 			const coupon = coupons.get(params.code);
@@ -571,7 +552,7 @@ async function startLagoSandbox(options = {}) {
 			if (query.plan_code) list = list.filter((s) => s.plan_code === query.plan_code);
 			const statuses = listParameter(query, 'status') ?? ['active', 'pending'];
 			list = list.filter((s) => statuses.includes(s.status));
-			return page(list, query, 'subscriptions');
+			return lagoPage(list, query, 'subscriptions');
 		},
 		findSubscription({ params }) {
 			const subscription = subscriptions.get(params.external_id);
@@ -615,7 +596,7 @@ async function startLagoSandbox(options = {}) {
 			let list = events.all().reverse();
 			if (query.external_subscription_id) list = list.filter((e) => e.external_subscription_id === query.external_subscription_id);
 			if (query.code) list = list.filter((e) => e.code === query.code);
-			return page(list, query, 'events');
+			return lagoPage(list, query, 'events');
 		},
 		findEvent({ params }) {
 			const event = events.get(params.transaction_id);
@@ -638,7 +619,7 @@ async function startLagoSandbox(options = {}) {
 			const paymentStatuses = listParameter(query, 'payment_statuses');
 			if (paymentStatuses) list = list.filter((i) => paymentStatuses.includes(i.payment_status));
 			if (query.search_term) list = list.filter((i) => [i.number, i.customer.name, i.customer.email, i.customer.external_id].some((v) => contains(v, query.search_term)));
-			return page(list, query, 'invoices');
+			return lagoPage(list, query, 'invoices');
 		},
 		findInvoice({ params }) {
 			const invoice = invoices.get(params.lago_id);
@@ -663,7 +644,7 @@ async function startLagoSandbox(options = {}) {
 			if (query.status) list = list.filter((a) => a.status === query.status);
 			const codes = listParameter(query, 'coupon_code');
 			if (codes) list = list.filter((a) => codes.includes(a.coupon_code));
-			return page(list, query, 'applied_coupons');
+			return lagoPage(list, query, 'applied_coupons');
 		},
 		deleteAppliedCoupon({ params }) {
 			const applied = appliedCoupons.get(params.applied_coupon_id);

@@ -13,6 +13,8 @@
  */
 const { randomUUID } = require('node:crypto');
 
+const { lagoPage } = require('./service');
+
 /** Lago's `WebhookEndpoint::LIMIT`. */
 const LAGO_ENDPOINT_LIMIT = 10;
 
@@ -64,24 +66,7 @@ function lagoWebhookEndpointRegistry(options = {}) {
 			return { body: { webhook_endpoint: endpoint } };
 		},
 		/** `{webhook_endpoints, meta}`, paged as Lago pages its lists (`page`, `per_page` 20 by default, at most 100). */
-		findAllWebhookEndpoints: ({ query }) => {
-			const asked = Math.min(Math.max(Number(query.per_page ?? 20) || 20, 1), 100);
-			const perPage = Math.min(asked, registry.maxPerPage ?? Infinity);
-			const current = Math.max(Number(query.page ?? 1) || 1, 1);
-			const totalPages = Math.max(1, Math.ceil(endpoints.length / perPage));
-			return {
-				body: {
-					webhook_endpoints: endpoints.slice((current - 1) * perPage, current * perPage),
-					meta: {
-						current_page: current,
-						next_page: current < totalPages ? current + 1 : null,
-						prev_page: current > 1 ? current - 1 : null,
-						total_pages: totalPages,
-						total_count: endpoints.length,
-					},
-				},
-			};
-		},
+		findAllWebhookEndpoints: ({ query }) => lagoPage(endpoints, query, 'webhook_endpoints', registry.maxPerPage),
 		findWebhookEndpoint: ({ params }) => {
 			const endpoint = find(params.lago_id);
 			return endpoint ? { body: { webhook_endpoint: endpoint } } : notFound;

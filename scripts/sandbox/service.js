@@ -75,6 +75,28 @@ function numberedPage(records, page, pageSize) {
 	return records.slice((current - 1) * size, current * size);
 }
 
+/**
+ * `{ <root>: page, meta }` as Lago's list routes answer: `page`, and `per_page` 20 by default, at most 100 (and at
+ * most `maxPerPage`, for a test that makes the fake page smaller than asked).
+ */
+function lagoPage(records, query, root, maxPerPage = Infinity) {
+	const perPage = Math.min(Math.max(Number(query.per_page ?? 20) || 20, 1), 100, maxPerPage);
+	const current = Math.max(Number(query.page ?? 1) || 1, 1);
+	const totalPages = Math.max(1, Math.ceil(records.length / perPage));
+	return {
+		body: {
+			[root]: numberedPage(records, current, perPage),
+			meta: {
+				current_page: current,
+				next_page: current < totalPages ? current + 1 : null,
+				prev_page: current > 1 ? current - 1 : null,
+				total_pages: totalPages,
+				total_count: records.length,
+			},
+		},
+	};
+}
+
 /** Values of a query parameter that may be given once, repeated, as `name[]`, or comma-separated. */
 function listParameter(query, name) {
 	const raw = query[name] ?? query[`${name}[]`];
@@ -169,4 +191,4 @@ async function startService({ name, documents, prefix, exactPaths, host, port, p
 	return { server, say };
 }
 
-module.exports = { Deliveries, Table, contains, daysAgo, isoNow, listParameter, numberedPage, randomId, startService };
+module.exports = { Deliveries, Table, contains, daysAgo, isoNow, lagoPage, listParameter, numberedPage, randomId, startService };

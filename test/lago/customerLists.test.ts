@@ -1,5 +1,5 @@
 import type { ContractRequest, ContractServer } from '../contract/server';
-import { byExternalId, lagoRunner, meta } from './lagoServer';
+import { byExternalId, lagoRunner, meta, pick } from './lagoServer';
 import { exampleResponse, startCheckedLagoServer } from './specExamples';
 
 import { INVOICE_FIELDS, WALLET_FIELDS } from '../../nodes/Lago/billingFields';
@@ -13,7 +13,6 @@ beforeEach(() => server.reset());
 afterEach(() => server.expectNoViolations());
 
 type Row = Record<string, unknown>;
-const pick = (record: Row, keys: string[]) => Object.fromEntries(keys.filter((k) => k in record).map((k) => [k, record[k]]));
 
 /**
  * Two pages of the documented record, each named after its page and position (`lago_id` ends in page and row),

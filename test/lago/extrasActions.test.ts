@@ -1,5 +1,5 @@
 import type { ContractServer } from '../contract/server';
-import { byExternalId, lagoRunner, meta } from './lagoServer';
+import { byExternalId, lagoRunner, meta, pick } from './lagoServer';
 import { exampleResponse, startCheckedLagoServer } from './specExamples';
 
 let server: ContractServer;
@@ -26,7 +26,6 @@ const SUBSCRIPTION_SUMMARY = [
 	'current_billing_period_ending_at',
 	'created_at',
 ];
-const pick = (record: Record<string, unknown>, keys: string[]) => Object.fromEntries(keys.filter((k) => k in record).map((k) => [k, record[k]]));
 
 describe('Lago › Customer (extras)', () => {
 	const run = (parameters: Record<string, unknown>) => lagoRunner(server, 'customer')(parameters);

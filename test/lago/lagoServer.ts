@@ -110,7 +110,8 @@ export function appliedCoupon(n: number) {
 	});
 }
 
-const pick = (record: Record<string, unknown>, fields: string[]) => Object.fromEntries(fields.filter((k) => k in record).map((k) => [k, record[k]]));
+/** The `fields` of `record` it has, in the order given: what a Simplify switch outputs. */
+export const pick = (record: Record<string, unknown>, fields: string[]) => Object.fromEntries(fields.filter((k) => k in record).map((k) => [k, record[k]]));
 
 // What Simplify keeps of a customer: the fields a workflow usually needs, nested billing settings and taxes left out.
 const CUSTOMER_SUMMARY = [
@@ -134,7 +135,7 @@ const CUSTOMER_SUMMARY = [
 export const simplifiedCustomer = (record: Record<string, unknown>) => pick(record, CUSTOMER_SUMMARY);
 
 // What Simplify keeps of an invoice: amounts, dates, status and the customer; fees and subscriptions left out.
-const INVOICE_SUMMARY = [
+export const INVOICE_SUMMARY = [
 	'lago_id',
 	'number',
 	'status',

@@ -1,5 +1,5 @@
 import type { ContractServer } from '../contract/server';
-import { lagoRunner, meta } from './lagoServer';
+import { lagoRunner, meta, pick } from './lagoServer';
 import { exampleResponse, startCheckedLagoServer } from './specExamples';
 
 let server: ContractServer;
@@ -15,7 +15,7 @@ afterEach(() => server.expectNoViolations());
 const byCode = (value: string) => ({ __rl: true, mode: 'code', value });
 const planExample = () => exampleResponse('findPlan').plan as Record<string, unknown>;
 const SUMMARY = ['lago_id', 'name', 'code', 'interval', 'amount_cents', 'amount_currency', 'pay_in_advance', 'trial_period', 'description', 'created_at'];
-const summaryOf = (plan: Record<string, unknown>) => Object.fromEntries(SUMMARY.filter((k) => k in plan).map((k) => [k, plan[k]]));
+const summaryOf = (plan: Record<string, unknown>) => pick(plan, SUMMARY);
 
 describe('Lago › Plan', () => {
 	it('creates a plan with its required fields and structured extras, and outputs the simplified plan', async () => {

@@ -1,6 +1,6 @@
 import type { ContractServer } from '../contract/server';
 import { sample, startBillingServer } from './billingSamples';
-import { byExternalId, lagoRunner, meta } from './lagoServer';
+import { byExternalId, lagoRunner, meta, pick } from './lagoServer';
 
 const WALLET_ID = '1a901a90-1a90-1a90-1a90-1a901a901a90';
 const wallet = () => sample('Wallet').wallet as Record<string, any>;
@@ -24,7 +24,7 @@ const SIMPLE_KEYS = [
 	'created_at',
 	'terminated_at',
 ];
-const simplified = (record: Record<string, any>) => Object.fromEntries(SIMPLE_KEYS.filter((k) => k in record).map((k) => [k, record[k]]));
+const simplified = (record: Record<string, any>) => pick(record, SIMPLE_KEYS);
 
 let server: ContractServer;
 let run: ReturnType<typeof lagoRunner>;
