@@ -1,6 +1,7 @@
 import { createHmac } from 'node:crypto';
 
 import type { ContractRequest, ContractServer } from '../contract/server';
+import { dubWebhookRegistry, type DubWebhook, type DubWebhookRegistry } from '../../scripts/sandbox/webhooks';
 import { nodeTypeInstances } from '../engine';
 import { runListSearch } from '../engine/listSearch';
 import { TriggerHarness } from '../engine/trigger';
@@ -13,57 +14,16 @@ beforeAll(async () => {
 afterAll(async () => await server.close());
 afterEach(() => server.expectNoViolations());
 
-interface StoredWebhook {
-	id: string;
-	name: string;
-	url: string;
-	secret: string;
-	triggers: string[];
-	linkScope?: string;
-	disabledAt: string | null;
-	installationId: null;
-}
-
-/** Dub's webhook registry as the test server keeps it: one webhook per URL, like Dub. */
-let webhooks: StoredWebhook[];
-let counter: number;
+/** Dub's webhook registry (the project's one fake of it), with predictable ids and secrets: wh_1, whsec_000…1. */
+let registry: DubWebhookRegistry;
+let webhooks: DubWebhook[];
 
 const notFound = { status: 404, body: { error: { code: 'not_found', message: 'Webhook not found.', doc_url: 'https://dub.co/docs/api-reference/errors#not-found' } } };
 
-function newSecret() {
-	counter++;
-	return `whsec_${String(counter).padStart(32, '0')}`;
-}
-
 beforeEach(() => {
 	server.reset();
-	webhooks = [];
-	counter = 0;
-	server
-		.on('createWebhook', ({ body }: ContractRequest) => {
-			if (webhooks.some((w) => w.url === body.url)) {
-				return { status: 409, body: { error: { code: 'conflict', message: 'A Webhook with this URL already exists.', doc_url: 'https://dub.co/docs/api-reference/errors#conflict' } } };
-			}
-			const webhook: StoredWebhook = {
-				id: `wh_${counter + 1}`,
-				secret: newSecret(),
-				disabledAt: null,
-				installationId: null,
-				...body,
-			};
-			webhooks.push(webhook);
-			return { status: 201, body: webhook };
-		})
-		.on('listWebhooks', () => ({ body: webhooks }))
-		.on('getWebhook', ({ params }: ContractRequest) => {
-			const webhook = webhooks.find((w) => w.id === params.webhookId);
-			return webhook ? { body: webhook } : notFound;
-		})
-		.on('deleteWebhook', ({ params }: ContractRequest) => {
-			const before = webhooks.length;
-			webhooks = webhooks.filter((w) => w.id !== params.webhookId);
-			return webhooks.length < before ? { body: { id: params.webhookId } } : notFound;
-		});
+	registry = dubWebhookRegistry({ newId: (n) => `wh_${n}`, newSecret: (n) => `whsec_${String(n).padStart(32, '0')}` }).play(server);
+	webhooks = registry.webhooks;
 });
 
 const trigger = (parameters: Record<string, unknown>, extra: { workflowName?: string; staticData?: Record<string, unknown> } = {}) =>
@@ -90,6 +50,12 @@ const leadEvent = {
 		metadata: null,
 	},
 };
+
+/** Delivers the lead event under event id `id`, signed with the registered webhook's secret. */
+async function sendLead(harness: TriggerHarness, id: string) {
+	const raw = JSON.stringify({ ...leadEvent, id });
+	return await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(webhooks[0].secret, raw) } });
+}
 
 async function activated(parameters: Record<string, unknown> = { events: ['lead.created', 'sale.created'] }) {
 	const harness = trigger(parameters);
@@ -143,7 +109,7 @@ describe('Dub Trigger › webhook lifecycle', () => {
 	it('creates the webhook again when Dub answers 404 for the stored one', async () => {
 		const harness = await activated();
 		const secretBefore = webhooks[0].secret;
-		webhooks = []; // deleted in Dub's dashboard
+		registry.clear(); // deleted in Dub's dashboard
 
 		await harness.activate();
 
@@ -337,11 +303,7 @@ describe('Dub Trigger › deliveries', () => {
 
 	it('keeps the id of a delivery whose saved copy another delivery wrote over, and saves it again', async () => {
 		const harness = await activated();
-		const secret = webhooks[0].secret;
-		const send = async (id: string) => {
-			const raw = JSON.stringify({ ...leadEvent, id });
-			return await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(secret, raw) } });
-		};
+		const send = async (id: string) => await sendLead(harness, id);
 		const savedIds = () => (harness.nodeStaticData.recentDeliveries as Array<{ id: string }>).map((d) => d.id);
 
 		// Two deliveries at once: each saves its own copy, so the copy saved last lacks the other's id.
@@ -359,11 +321,7 @@ describe('Dub Trigger › deliveries', () => {
 
 	it('remembers event ids within a bounded window only', async () => {
 		const harness = await activated();
-		const secret = webhooks[0].secret;
-		const send = async (id: string) => {
-			const raw = JSON.stringify({ ...leadEvent, id });
-			return await harness.deliver({ body: raw, headers: { 'Dub-Signature': sign(secret, raw) } });
-		};
+		const send = async (id: string) => await sendLead(harness, id);
 		const now = jest.spyOn(Date, 'now');
 		try {
 			const start = Date.parse('2026-08-21T10:00:00.000Z');
