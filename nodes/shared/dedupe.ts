@@ -48,12 +48,13 @@ function remembered(value: unknown): Remembered[] {
 const processMemory = new Map<string, Remembered[]>();
 const MAX_OWNERS = 200;
 
-const memoryName = (options: DedupeOptions) => `${options.owner ?? ''}\u0000${options.key ?? DEDUPE_DEFAULTS.key}`;
+const keyOf = (options: DedupeOptions) => options.key ?? DEDUPE_DEFAULTS.key;
+const memoryName = (options: DedupeOptions) => `${options.owner ?? ''}\u0000${keyOf(options)}`;
 
-function recentEntries(staticData: IDataObject, options: DedupeOptions) {
+/** The ids remembered within the window: those `saved` in static data, and those this process kept for the owner. */
+function recentEntries(saved: Remembered[], options: DedupeOptions) {
 	const windowMs = options.windowMs ?? DEDUPE_DEFAULTS.windowMs;
 	const now = options.now ?? Date.now();
-	const saved = remembered(staticData[options.key ?? DEDUPE_DEFAULTS.key]);
 	const kept = options.owner === undefined ? [] : (processMemory.get(memoryName(options)) ?? []);
 	const ids = new Set(saved.map((entry) => entry.id));
 	const merged = kept.length ? [...saved, ...kept.filter((entry) => !ids.has(entry.id))].sort((a, b) => a.at - b.at) : saved;
@@ -70,7 +71,7 @@ function keep(entries: Remembered[], options: DedupeOptions) {
 /** True when `id` was remembered within the window; remembers nothing. A blank id is never seen. */
 export function isRemembered(staticData: IDataObject, id: string | undefined | null, options: DedupeOptions = {}): boolean {
 	if (typeof id !== 'string' || id === '') return false;
-	return recentEntries(staticData, options).some((entry) => entry.id === id);
+	return recentEntries(remembered(staticData[keyOf(options)]), options).some((entry) => entry.id === id);
 }
 
 /**
@@ -79,14 +80,16 @@ export function isRemembered(staticData: IDataObject, id: string | undefined | n
  */
 export function seenBefore(staticData: IDataObject, id: string | undefined | null, options: DedupeOptions = {}): boolean {
 	if (typeof id !== 'string' || id === '') return false;
-	const key = options.key ?? DEDUPE_DEFAULTS.key;
-	const recent = recentEntries(staticData, options);
+	const saved = remembered(staticData[keyOf(options)]);
+	const recent = recentEntries(saved, options);
 	const seen = recent.some((entry) => entry.id === id);
 	if (!seen) recent.push({ id, at: options.now ?? Date.now() });
 	const memory = recent.slice(-(options.maxEntries ?? DEDUPE_DEFAULTS.maxEntries));
 	if (options.owner !== undefined) keep(memory, options);
-	// Written only when it differs from what was loaded, so that a repeat saves the ids its copy lacked.
-	if (JSON.stringify(staticData[key]) !== JSON.stringify(memory)) staticData[key] = memory as unknown as IDataObject[];
+	// Written only when it differs from what was loaded (a new id, ids this process kept, ids past the window), so a
+	// repeat saves the ids its copy lacked and an unchanged memory is not saved again.
+	const unchanged = memory.length === saved.length && memory.every((entry, i) => entry.id === saved[i].id);
+	if (!unchanged) staticData[keyOf(options)] = memory as unknown as IDataObject[];
 	return seen;
 }
 
